@@ -1,0 +1,6 @@
+"""Subcommands of the `marsad` CLI, one module each, registered in `COMMANDS`."""
+
+# Order is the order `marsad --help` lists them in.
+COMMANDS = [
+    "extract",
+]

@@ -1,0 +1,1 @@
+"""Text layer: reading inputs, normalising for matching, tokens and sentences."""

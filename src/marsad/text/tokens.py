@@ -1,0 +1,94 @@
+"""Tokenisation with clitic analysis for matching.
+
+Each token keeps its original offsets. `base` is the normalised word with its
+proclitics (و ف ب ل ك س and the article ال) and one pronoun suffix removed, the
+form lexicons are written in. Stripping is deliberately greedy; callers that
+need precision look up `norm` first and fall back to `base`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.doc import Token
+from marsad.text.normalize import normalize
+
+# A word: Arabic letters with marks, or Latin/digits; anything else is one-char punctuation.
+_TOKEN = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+"
+    r"|[A-Za-z]+(?:[-'][A-Za-z]+)*"
+    r"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,/:][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|\S"
+)
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+# Proclitic chains, longest first (normalised forms).
+_PROCLITICS = (
+    "وبال", "فبال", "وكال", "وللا", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
+    "ال", "وب", "ول", "وك", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك",
+)
+_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+
+
+@lru_cache(maxsize=200_000)
+def analyse(norm: str) -> tuple[str, str, str]:
+    """Conservative split into (prefix, base, suffix): conjunction, preposition and article only.
+
+    Suffixes are not removed here (too ambiguous: العراقي is not العراق+ي);
+    `variants` offers suffix-stripped forms to lexicon lookups instead.
+    """
+    for p in _PROCLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            stem = norm[len(p):]
+            if p.endswith("لل"):
+                return p, stem, ""
+            if p.endswith("ال") or p in ("و", "ف", "وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك"):
+                return p, stem, ""
+    return "", norm, ""
+
+
+@lru_cache(maxsize=200_000)
+def variants(norm: str) -> tuple[str, ...]:
+    """Candidate lexicon forms of one word, least stripped first.
+
+    Yields the word itself, then forms without proclitics (ل+ال restored to
+    ال+stem), then those forms without a pronoun suffix. Each stem keeps >= 2 letters.
+    """
+    stems: list[str] = [norm]
+    for p in _PROCLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            stem = norm[len(p):]
+            if p.endswith("لل"):
+                stems.append("ال" + stem)
+            elif p.endswith("ال"):
+                stems.append("ال" + stem)
+            stems.append(stem)
+    out: list[str] = []
+    for stem in stems:
+        if stem not in out:
+            out.append(stem)
+    for stem in list(out):
+        for s in _SUFFIXES:
+            if stem.endswith(s) and len(stem) - len(s) >= 3:
+                cut = stem[: -len(s)]
+                # تاء مربوطة written as ت before a suffix: زيارته -> زياره
+                for form in (cut, cut[:-1] + "ه" if cut.endswith("ت") else None):
+                    if form and form not in out:
+                        out.append(form)
+    return tuple(out)
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of `text` with offsets, matching form and clitic split."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        surface = m.group()
+        norm = normalize(surface)
+        is_word = bool(_ARABIC.match(norm))
+        if is_word:
+            prefix, base, suffix = analyse(norm)
+        else:
+            prefix, base, suffix = "", norm, ""
+        tokens.append(Token(m.start(), m.end(), surface, norm, base, prefix, suffix, is_word))
+    return tokens
