@@ -64,6 +64,16 @@ class Entity:
 
 
 @dataclass(slots=True)
+class MentionRef:
+    """Where an actor is mentioned, in token indices, for stages that walk tokens."""
+
+    first: int
+    last: int  # exclusive
+    actor_id: str
+    kind: str = "name"  # name | role | state | body | coref
+
+
+@dataclass(slots=True)
 class Actor:
     id: str
     name: str
@@ -170,6 +180,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    mentions: list[MentionRef] = field(default_factory=list)  # sorted by position
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
 

@@ -1,27 +1,88 @@
 """The pipeline: small named components composed in one visible place.
 
 Each component is a function `(doc, resources) -> None` that reads what earlier
-components left on the `Document` and adds its own findings.
+components left on the `Document` and adds its own findings:
+
+    tokens → dateline → entities → actors → quotes → events → dates → merge → identity
+
+`Resources` loads each language table or model once, on first use, and is
+shared by every document the pipeline reads.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable
 
+from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
+from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
 from marsad.doc import Document
+from marsad.entities.gazetteer import GazEntry, build_gazetteer, word_set
+from marsad.events.detect import EventFinder, EventLexicon, Marker
+from marsad.events.lexicon import Trigger, build_triggers, build_word_table
+from marsad.events.merge import merge_events
+from marsad.lang import load_table
+from marsad.quotes.detect import QuoteFinder
+from marsad.text.dateline import dateline_component
+from marsad.text.normalize import normalize
+from marsad.text.phrases import PhraseIndex
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
 Component = Callable[[Document, "Resources"], None]
 
 
-@dataclass
 class Resources:
-    """Language data and models loaded once and shared by all components."""
+    """Language data and models, each loaded once on first use."""
 
-    tables: dict = field(default_factory=dict)
+    def __init__(self, use_ner: bool = True):
+        self.use_ner = use_ner
+
+    @cached_property
+    def gazetteer(self) -> PhraseIndex[GazEntry]:
+        return build_gazetteer()
+
+    @cached_property
+    def recognizer(self) -> Recognizer:
+        return Recognizer(
+            Lexicon(
+                gazetteer=self.gazetteer,
+                stopwords=word_set("stopwords", "word"),
+                title_words=word_set("title_words", "word"),
+                locative=word_set("locative", "word"),
+            )
+        )
+
+    @cached_property
+    def coref(self) -> CorefLexicon:
+        return CorefLexicon(build_word_table("coref", "form", "refers"), word_set("stopwords", "word"))
+
+    @cached_property
+    def ner(self):
+        if not self.use_ner:
+            return None
+        from marsad.entities.ner import NerTagger
+
+        return NerTagger.load()
+
+    @cached_property
+    def quote_finder(self) -> QuoteFinder:
+        cues: PhraseIndex[str] = PhraseIndex()
+        for row in load_table("speech_verbs"):
+            cues.add(row["form"], row["kind"])
+        return QuoteFinder(cues)
+
+    @cached_property
+    def event_finder(self) -> EventFinder:
+        markers = {normalize(r["form"]): Marker(r["effect"], int(r["scope"])) for r in load_table("markers")}
+        contexts: PhraseIndex[str] = PhraseIndex()
+        for row in load_table("contexts"):
+            contexts.add(row["form"], row["context"])
+        triggers: PhraseIndex[Trigger] = build_triggers()
+        return EventFinder(EventLexicon(triggers, markers, contexts))
+
+
+# --- components ------------------------------------------------------------
 
 
 def tokens_and_sentences(doc: Document, res: Resources) -> None:
@@ -29,8 +90,59 @@ def tokens_and_sentences(doc: Document, res: Resources) -> None:
     doc.sentences = split_sentences(doc.text, doc.tokens)
 
 
+def dateline(doc: Document, res: Resources) -> None:
+    dateline_component(doc)
+
+
+def entities(doc: Document, res: Resources) -> None:
+    """Statistical NER spans (people and organisations the tables do not know)."""
+    if res.ner is not None:
+        doc.entities = res.ner.entities(doc)
+
+
+def actors(doc: Document, res: Resources) -> None:
+    gaz = gazetteer_matches(doc.tokens, res.gazetteer)
+    persons = [e for e in doc.entities if e.label == "PERS"]
+    candidates = res.recognizer(doc, gaz, persons)
+    home = fallback_country(doc, res.gazetteer, candidates)
+    builder = group_candidates(doc, candidates, home)
+    add_coreference(builder, gaz, res.coref)
+    finish(builder)
+    doc.entities.extend(res.recognizer.places(doc, gaz))
+
+
+def quotes(doc: Document, res: Resources) -> None:
+    res.quote_finder(doc)
+
+
+def events(doc: Document, res: Resources) -> None:
+    res.event_finder(doc)
+
+
+def dates(doc: Document, res: Resources) -> None:
+    """Each event's date from the time expression nearest its first trigger."""
+    from marsad.events.dates import event_date, find_time_expressions
+
+    exprs = find_time_expressions(doc)
+    for ev in doc.events:
+        trig = ev.triggers[0]
+        sent = doc.sentences[ev.sentence]
+        ev.date = event_date(doc, trig.start, trig.end, sent.start, sent.end, exprs)
+
+
+def merge(doc: Document, res: Resources) -> None:
+    merge_events(doc)
+
+
 COMPONENTS: list[tuple[str, Component]] = [
     ("tokens", tokens_and_sentences),
+    ("dateline", dateline),
+    ("entities", entities),
+    ("actors", actors),
+    ("quotes", quotes),
+    ("events", events),
+    ("dates", dates),
+    ("merge", merge),
 ]
 
 

@@ -72,8 +72,10 @@ def variants(norm: str) -> tuple[str, ...]:
         for s in _SUFFIXES:
             if stem.endswith(s) and len(stem) - len(s) >= 3:
                 cut = stem[: -len(s)]
-                # تاء مربوطة written as ت before a suffix: زيارته -> زياره
-                for form in (cut, cut[:-1] + "ه" if cut.endswith("ت") else None):
+                # تاء مربوطة written ت and a final hamza written on its seat before a suffix:
+                # زيارته -> زياره, لقائه -> لقاء
+                for form in (cut, cut[:-1] + "ه" if cut.endswith("ت") else None,
+                             cut[:-1] + "ء" if cut.endswith(("ي", "و")) else None):
                     if form and form not in out:
                         out.append(form)
     return tuple(out)
@@ -92,3 +94,26 @@ def tokenize(text: str) -> list[Token]:
             prefix, base, suffix = "", norm, ""
         tokens.append(Token(m.start(), m.end(), surface, norm, base, prefix, suffix, is_word))
     return tokens
+
+
+
+def surface_from(token: Token, matched: str) -> str:
+    """The part of the token as written that a clitic-stripped form `matched` covers.
+
+    `بالحكومة` matched as `الحكومه` → `الحكومة`; `للجيش` matched as `الجيش` → `الجيش`.
+    """
+    norm = token.norm
+    if matched == norm or not norm.endswith(matched[2:] if matched.startswith("ال") else matched):
+        return token.text
+    if norm.endswith(matched):
+        drop = len(norm) - len(matched)
+        restore = ""
+    else:  # ل + ال written لل: the article's alef is elided in writing
+        drop = len(norm) - len(matched) + 2
+        restore = "ال"
+    k = seen = 0
+    while k < len(token.text) and seen < drop:
+        if normalize(token.text[k]):
+            seen += 1
+        k += 1
+    return restore + token.text[k:]

@@ -1,0 +1,266 @@
+"""Actor recognition: turn gazetteer pieces and names into actor mentions.
+
+Arabic news names an actor by composing a few pieces, and each piece decides
+part of the code:
+
+- office title (+ portfolio words) (+ demonym | state) (+ name):
+  `وزير العمل والشؤون الاجتماعية العراقي أحمد الأسدي` → a person, IRQ GOV;
+- body + demonym | state: `الجيش العراقي` → IRQ MIL, `حكومة روسيا الاتحادية` → RUS GOV;
+- organisation names from the tables: `حزب الله`, `الأمم المتحدة`;
+- state names (`روسيا` → RUS) unless they stand as a place (`في روسيا`);
+- capitals as their government only where they act (`بين موسكو وبغداد`);
+- `مصدر بالحكومة العراقية`: an anonymous source takes the body's code.
+
+The result is a list of `Candidate`s in text order; `marsad.actors.resolve`
+groups them into actors and adds coreferent mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.doc import Document, Entity, Token
+from marsad.entities.gazetteer import GazEntry
+from marsad.text.phrases import PhraseIndex, PhraseMatch
+from marsad.text.tokens import surface_from, variants
+
+# Which reading wins when one span is several things at once.
+_KIND_PRIORITY = {"org": 0, "role": 1, "body": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
+_PLURAL_ENDINGS = ("يين", "يون", "ين", "ون")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One recognised actor mention before grouping into actors."""
+
+    first: int  # token span of the mention
+    last: int
+    kind: str  # person | role | state | body | org | source | civilians | capital
+    country: str = ""
+    sector: str = ""
+    name: str = ""  # canonical name (person name, body phrase, org name)
+    role: str = ""  # office title as written
+    role_head: str = ""  # first word of the title, normalised without ال (وزير)
+    explicit_country: bool = False  # a demonym or state fixed the country
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """What recognition needs from the language data."""
+
+    gazetteer: PhraseIndex[GazEntry]
+    stopwords: frozenset[str]
+    title_words: frozenset[str]
+    locative: frozenset[str]
+
+
+def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[int, PhraseMatch[GazEntry]]:
+    """Longest gazetteer match starting at each token (by kind priority on ties)."""
+    found: dict[int, PhraseMatch[GazEntry]] = {}
+    for i in range(len(tokens)):
+        matches = gaz.match_at(tokens, i)
+        if not matches:
+            continue
+        longest = matches[0].last
+        best = min(
+            (m for m in matches if m.last == longest),
+            key=lambda m: (not m.literal, _KIND_PRIORITY.get(m.payload.kind, 9)),
+        )
+        found[i] = best
+    return found
+
+
+def _display(doc: Document, first: int, last: int, variant: str = "") -> str:
+    """Text of tokens [first, last) without the first token's leading clitics."""
+    tokens = doc.tokens
+    head = surface_from(tokens[first], variant) if variant else tokens[first].text
+    return head + doc.text[tokens[first].end : tokens[last - 1].end]
+
+
+def _head(title: str) -> str:
+    word = title.split()[0] if title.split() else ""
+    for v in variants(word):
+        if not v.startswith("ال") and v != word:
+            return v
+    return word[2:] if word.startswith("ال") else word
+
+
+class Recognizer:
+    """Walks a document's tokens and emits actor `Candidate`s."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def __call__(self, doc: Document, gaz: dict[int, PhraseMatch[GazEntry]], persons: list[Entity] | None = None) -> list[Candidate]:
+        """Actor candidates in text order, given the document's gazetteer matches."""
+        tokens = doc.tokens
+        person_at = self._person_starts(doc, persons or [])
+        out: list[Candidate] = []
+        i = 0
+        while i < len(tokens):
+            m = gaz.get(i)
+            if m is None:
+                i += 1
+                continue
+            kind = m.payload.kind
+            if kind == "role":
+                i = self._role(doc, gaz, person_at, m, out)
+            elif kind == "body":
+                i = self._body(doc, gaz, m, out)
+            elif kind == "org":
+                country, end = m.payload.country, m.last
+                if not country:
+                    country, end = self._country_after(gaz, m.last, tokens)
+                    end = end if country else m.last
+                out.append(Candidate(m.first, end, "org", country, m.payload.sector, m.payload.canonical, explicit_country=True))
+                i = end
+            elif kind == "state":
+                self._state(doc, gaz, m, out)
+                i = m.last
+            elif kind == "capital":
+                self._capital(doc, gaz, m, out)
+                i = m.last
+            elif kind == "demonym":
+                tok = tokens[m.last - 1]
+                if m.last - m.first == 1 and tok.base.startswith("ال") or tok.norm.startswith(("ال", "وال", "لل")):
+                    if tok.norm.endswith(_PLURAL_ENDINGS):
+                        out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
+                i = m.last
+            else:
+                i = m.last
+        return out
+
+    def places(self, doc: Document, gaz: dict[int, PhraseMatch[GazEntry]]) -> list[Entity]:
+        """Places named in the text (states, capitals, cities) as LOC entities with their country."""
+        out = []
+        for m in gaz.values():
+            if m.payload.kind in ("state", "capital", "city") and self._is_location(doc.tokens, m):
+                start, end = doc.tokens[m.first].start, doc.tokens[m.last - 1].end
+                name = _display(doc, m.first, m.last, m.variant)
+                out.append(Entity(start, end, name, "LOC", "gazetteer", m.payload.country, "", m.payload.canonical))
+        return out
+
+    # --- pieces -----------------------------------------------------------
+
+    def _person_starts(self, doc: Document, persons: list[Entity]) -> dict[int, int]:
+        """Token index where each NER person starts → its exclusive end token."""
+        starts: dict[int, int] = {}
+        tok_at = {t.start: k for k, t in enumerate(doc.tokens)}
+        tok_end = {t.end: k + 1 for k, t in enumerate(doc.tokens)}
+        for e in persons:
+            if e.label == "PERS" and e.start in tok_at and e.end in tok_end:
+                starts[tok_at[e.start]] = tok_end[e.end]
+        return starts
+
+    def _country_after(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> tuple[str, int]:
+        """A demonym, state or `في <state>` right at token j: (iso3, end token)."""
+        if j < len(tokens) and tokens[j].norm in ("في", "ب") and j + 1 in gaz:
+            m = gaz[j + 1]
+            if m.payload.kind == "state":
+                return m.payload.country, m.last
+        m = gaz.get(j)
+        if m and m.payload.kind in ("demonym", "state"):
+            return m.payload.country, m.last
+        return "", j
+
+    def _title_end(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> int:
+        """Extend a title over portfolio words (`والشؤون الاجتماعية`, `مجلس الأمن القومي`)."""
+        steps = 0
+        while j < len(tokens) and steps < 6:
+            tok = tokens[j]
+            m = gaz.get(j)
+            if m and m.payload.kind in ("demonym", "state", "role"):
+                break
+            if m and m.payload.kind in ("body", "org"):
+                j = m.last
+            elif not tok.is_word or tok.norm in self.lex.stopwords:
+                break
+            elif tok.norm.startswith(("ال", "وال", "لل")) or tok.norm in self.lex.title_words:
+                j += 1
+            else:
+                break
+            steps += 1
+        return j
+
+    def _name_at(self, tokens: list[Token], gaz: dict[int, PhraseMatch[GazEntry]], j: int, person_at: dict[int, int]) -> int:
+        """End token of a personal name starting at j, or j when there is none."""
+        if j < len(tokens) and tokens[j].norm == "،":
+            j += 1
+        if j in person_at:
+            return person_at[j]
+        end = j
+        while end < len(tokens) and end - j < 4:
+            tok = tokens[end]
+            if not tok.is_word or tok.norm in self.lex.stopwords or end in gaz:
+                break
+            if any(v in self.lex.stopwords for v in variants(tok.norm)[1:]) and tok.prefix:
+                break
+            if end == j and tok.norm.startswith(("ال", "و")):
+                break
+            if end > j and tok.norm.startswith("و") and not tok.norm.startswith("ول"):
+                break
+            end += 1
+        return end
+
+    def _role(self, doc: Document, gaz, person_at, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
+        tokens = doc.tokens
+        title_end = self._title_end(gaz, tokens, m.last)
+        country, after = self._country_after(gaz, title_end, tokens)
+        role_text = _display(doc, m.first, title_end, m.variant)
+        name_start = after if after > title_end else title_end
+        if name_start < len(tokens) and tokens[name_start].norm == "،":
+            name_start += 1
+        name_end = self._name_at(tokens, gaz, name_start, person_at)
+        head = _head(m.payload.extra or m.payload.canonical)
+        # a demonym after the name also gives the country (الرئيس فلاديمير بوتين الروسي is rare; skip)
+        if name_end > name_start:
+            name = doc.text[tokens[name_start].start : tokens[name_end - 1].end]
+            out.append(Candidate(name_start, name_end, "person", country, m.payload.sector, name, role_text, head, bool(country)))
+            return name_end
+        out.append(Candidate(m.first, max(after, title_end), "role", country, m.payload.sector, role_text, role_text, head, bool(country)))
+        return max(after, title_end)
+
+    def _body(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
+        tokens = doc.tokens
+        end = m.last
+        country, after = self._country_after(gaz, end, tokens)
+        if not country:
+            # `وزارة الخارجية والمغتربين السورية`: one portfolio word may stand before the demonym
+            ext = self._title_end(gaz, tokens, end)
+            if ext > end:
+                country, after = self._country_after(gaz, ext, tokens)
+        first = m.first
+        kind = "body"
+        if first > 0 and tokens[first - 1].norm in ("مصدر", "مصادر", "مسؤول", "مسؤولون") or (
+            first > 0 and variants(tokens[first - 1].norm)[-1] in ("مصدر", "مصادر") and tokens[m.first].prefix in ("ب", "في")
+        ):
+            first, kind = first - 1, "source"
+        end = after if country else end
+        name = _display(doc, m.first, end, m.variant)
+        out.append(Candidate(first, end, kind, country, m.payload.sector, name, explicit_country=bool(country)))
+        return end
+
+    def _is_location(self, tokens: list[Token], m: PhraseMatch[GazEntry]) -> bool:
+        tok = tokens[m.first]
+        if tok.prefix in ("ب", "وب", "فب"):
+            return True
+        prev = tokens[m.first - 1] if m.first > 0 else None
+        return bool(prev and (prev.norm in self.lex.locative or (prev.base in self.lex.locative and prev.prefix)))
+
+    def _state(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
+        tokens = doc.tokens
+        if m.first > 0 and tokens[m.first - 1].norm in ("مصدر", "مصادر"):
+            out.append(Candidate(m.first - 1, m.last, "source", m.payload.country, "GOV", doc.text[tokens[m.first - 1].start : tokens[m.last - 1].end], explicit_country=True))
+            return
+        if self._is_location(tokens, m):
+            return
+        out.append(Candidate(m.first, m.last, "state", m.payload.country, "", m.payload.canonical, explicit_country=True))
+
+    def _capital(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
+        tokens = doc.tokens
+        prev = tokens[m.first - 1] if m.first > 0 else None
+        nxt = gaz.get(m.last)
+        conjoined = bool(nxt and nxt.payload.kind in ("capital", "state") and tokens[m.last].prefix.startswith("و"))
+        after_conj = bool(tokens[m.first].prefix.startswith("و") and out and out[-1].last == m.first and out[-1].kind in ("capital", "state"))
+        if (prev and prev.norm == "بين") or conjoined or after_conj:
+            out.append(Candidate(m.first, m.last, "capital", m.payload.country, "GOV", m.payload.canonical, explicit_country=True))

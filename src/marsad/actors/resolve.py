@@ -1,0 +1,218 @@
+"""Group recognised mentions into actors, and find the later mentions that refer back.
+
+A name's first full mention fixes its country and sector; later surnames
+(`الأعرجي`), role phrases (`الوزير الروسي`), counterpart phrases (`نظيره العراقي`),
+sides (`الجانب الروسي`) and `المصدر` attach to an actor already known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from marsad.actors.recognize import Candidate, gazetteer_matches
+from marsad.doc import Actor, Document, MentionRef
+from marsad.entities.gazetteer import GazEntry
+from marsad.text.normalize import normalize
+from marsad.text.phrases import PhraseIndex, PhraseMatch
+from marsad.text.tokens import variants
+
+_KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "body", "body": "body",
+            "org": "group", "source": "source", "civilians": "group"}
+
+
+@dataclass(frozen=True, slots=True)
+class CorefLexicon:
+    phrases: dict[str, str]  # normalised form -> refers (counterpart, side, both, source, latter)
+    stopwords: frozenset[str]
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(normalize(name).split())
+
+
+def _surname(name: str) -> str:
+    words = _norm_name(name).split()
+    return words[-1] if len(words) >= 2 else ""
+
+
+class ActorBuilder:
+    """Accumulates actors and their mention token spans for one document."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.actors: list[Actor] = []
+        self.refs: list[MentionRef] = []
+        self.by_key: dict[tuple, Actor] = {}
+        self.heads: dict[str, str] = {}  # actor id -> role head word
+
+    def new(self, key: tuple, name: str, country: str, sector: str, role: str, kind: str) -> Actor:
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=name, country=country, sector=sector, role=role, kind=kind)
+        self.actors.append(actor)
+        self.by_key[key] = actor
+        return actor
+
+    def mention(self, actor: Actor, first: int, last: int, kind: str) -> None:
+        self.refs.append(MentionRef(first, last, actor.id, kind))
+
+    def persons(self) -> list[Actor]:
+        return [a for a in self.actors if a.kind == "person"]
+
+    def last_mentioned(self, before: int, pred) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        by_id = {a.id: a for a in self.actors}
+        for r in self.refs:
+            a = by_id[r.actor_id]
+            if r.first < before and pred(a) and (best is None or r.first > best[0]):
+                best = (r.first, a)
+        return best[1] if best else None
+
+
+def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list[Candidate]) -> str:
+    """The article's home country: its dateline place, else its most named state."""
+    if doc.dateline and doc.dateline.place_country:
+        return doc.dateline.place_country
+    if doc.dateline and doc.dateline.place:
+        from marsad.text.tokens import tokenize
+
+        toks = tokenize(doc.dateline.place)
+        for m in gazetteer_matches(toks, gaz).values():
+            if m.payload.kind in ("capital", "city", "state") and m.payload.country:
+                return m.payload.country
+    counts = Counter(c.country for c in candidates if c.kind == "state" and c.country)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> ActorBuilder:
+    """First pass: one actor per person, state, body, organisation and source."""
+    b = ActorBuilder(doc)
+    for c in candidates:
+        if c.kind == "person":
+            _add_person(b, c, home)
+        elif c.kind == "role":
+            _add_role(b, c)
+        elif c.kind in ("state",):
+            key = ("state", c.country)
+            actor = b.by_key.get(key) or b.new(key, c.name, c.country, "", "", "state")
+            b.mention(actor, c.first, c.last, "state")
+        else:
+            country = c.country
+            if not country and c.kind == "body":
+                prev = b.last_mentioned(c.first, lambda a: a.kind == "body" and _norm_name(a.name).startswith(_norm_name(c.name)))
+                if prev:
+                    b.mention(prev, c.first, c.last, "coref")
+                    continue
+                country = home
+            if not country and c.kind not in ("org",):
+                continue
+            key = (c.kind, country, c.sector, _norm_name(c.name) if c.kind in ("org", "source") or not c.explicit_country else c.sector)
+            actor = b.by_key.get(key) or b.new(key, c.name, country, c.sector, c.role, _KIND_OF[c.kind])
+            if c.explicit_country and len(c.name) > len(actor.name):
+                actor.name = c.name
+            b.mention(actor, c.first, c.last, c.kind)
+    return b
+
+
+def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
+    norm = _norm_name(c.name)
+    surname = _surname(c.name)
+    for a in b.persons():
+        other = _norm_name(a.name)
+        if other == norm or (surname and _surname(a.name) == surname) or (len(norm.split()) == 1 and other.endswith(" " + norm)):
+            if len(c.name) > len(a.name):
+                a.name = c.name
+            if c.explicit_country and not a.country:
+                a.country = c.country
+            b.mention(a, c.first, c.last, "name")
+            return
+    country = c.country or (home if c.role else "")
+    actor = b.new(("person", norm), c.name, country, c.sector, c.role, "person")
+    b.heads[actor.id] = c.role_head
+    b.mention(actor, c.first, c.last, "name")
+
+
+def _add_role(b: ActorBuilder, c: Candidate) -> None:
+    def same_office(a: Actor) -> bool:
+        return a.kind == "person" and b.heads.get(a.id) == c.role_head and (not c.country or a.country == c.country)
+
+    antecedent = b.last_mentioned(c.first, same_office) or next((a for a in b.persons() if same_office(a)), None)
+    if antecedent:
+        b.mention(antecedent, c.first, c.last, "role")
+        return
+    if not c.country:
+        return
+    key = ("role", c.country, _norm_name(c.role))
+    actor = b.by_key.get(key) or b.new(key, c.name, c.country, c.sector, c.role, "person")
+    b.heads.setdefault(actor.id, c.role_head)
+    b.mention(actor, c.first, c.last, "role")
+
+
+def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], coref: CorefLexicon) -> None:
+    """Second pass: surnames, full names repeated, and referring phrases."""
+    doc, tokens = b.doc, b.doc.tokens
+    covered = [False] * len(tokens)
+    for r in b.refs:
+        for k in range(r.first, r.last):
+            covered[k] = True
+    names: dict[str, Actor] = {}
+    for a in b.persons():
+        sur = _surname(a.name)
+        if sur and len(sur) >= 3 and sur not in coref.stopwords:
+            names.setdefault(sur, a)
+    for i, tok in enumerate(tokens):
+        if covered[i] or not tok.is_word:
+            continue
+        vs = variants(tok.norm)
+        hit = next((names[v] for v in vs if v in names), None)
+        if hit:
+            b.mention(hit, i, i + 1, "coref")
+            continue
+        refers = next((coref.phrases[v] for v in vs if v in coref.phrases), None)
+        if not refers:
+            continue
+        nxt = gaz_at.get(i + 1)
+        country = nxt.payload.country if nxt and nxt.payload.kind in ("demonym", "state") else ""
+        end = nxt.last if country else i + 1
+        if refers == "counterpart" and country:
+            a = b.last_mentioned(i, lambda a: a.kind == "person" and a.country == country) or next(
+                (a for a in b.persons() if a.country == country), None)
+            if a:
+                b.mention(a, i, end, "coref")
+        elif refers == "side" and country:
+            key = ("state", country)
+            a = b.by_key.get(key) or b.new(key, doc.text[tokens[i].start : tokens[end - 1].end], country, "", "", "state")
+            b.mention(a, i, end, "coref")
+        elif refers == "source":
+            a = b.last_mentioned(i, lambda a: a.kind == "source")
+            if a:
+                b.mention(a, i, i + 1, "coref")
+        elif refers == "latter":
+            a = b.last_mentioned(i, lambda a: a.kind == "person")
+            if a:
+                b.mention(a, i, i + 1, "coref")
+
+
+def finish(b: ActorBuilder) -> None:
+    """Write actors and mentions onto the document, numbering actors by first mention."""
+    doc = b.doc
+    refs = sorted(b.refs, key=lambda r: (r.first, -(r.last - r.first)))
+    kept: list[MentionRef] = []
+    for r in refs:  # drop mentions nested in an earlier, longer one
+        if kept and r.first < kept[-1].last:
+            continue
+        kept.append(r)
+    order: dict[str, int] = {}
+    for r in kept:
+        order.setdefault(r.actor_id, len(order))
+    actors = sorted((a for a in b.actors if a.id in order), key=lambda a: order[a.id])
+    renumber = {a.id: f"a{k + 1}" for k, a in enumerate(actors)}
+    for a in actors:
+        a.id = renumber[a.id]
+        a.mentions = []
+    by_id = {a.id: a for a in actors}
+    doc.mentions = []
+    for r in kept:
+        r.actor_id = renumber[r.actor_id]
+        by_id[r.actor_id].mentions.append(doc.span(doc.tokens[r.first].start, doc.tokens[r.last - 1].end))
+        doc.mentions.append(r)
+    doc.actors = actors

@@ -1,0 +1,69 @@
+"""Gazetteer of names that identify actors and places, built from the `lang/ar` tables.
+
+One `PhraseIndex` holds every state name, capital, city, demonym, organisation,
+institutional body and office title, each with a `GazEntry` saying what it is.
+Actor recognition combines these pieces (a role + a demonym + a name, a body +
+a demonym) into actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.lang import load_table
+from marsad.text.normalize import normalize
+from marsad.text.phrases import PhraseIndex
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    kind: str  # state | capital | city | demonym | org | body | role
+    country: str = ""
+    sector: str = ""
+    canonical: str = ""
+    extra: str = ""  # org kind, role title...
+
+
+def _forms(row: dict) -> list[str]:
+    forms = row.get("forms") or []
+    if isinstance(forms, str):
+        forms = [f for f in forms.split("|") if f]
+    name = row.get("name") or row.get("head") or row.get("title")
+    return ([name] if name else []) + [f for f in forms if f]
+
+
+def _with_article(form: str) -> list[str]:
+    """A demonym is written with and without ال; both are indexed."""
+    return [form] if form.startswith("ال") else [form, "ال" + form]
+
+
+def build_gazetteer() -> PhraseIndex[GazEntry]:
+    index: PhraseIndex[GazEntry] = PhraseIndex()
+    for row in load_table("states"):
+        for form in _forms(row):
+            index.add(form, GazEntry("state", row["iso3"], "", row["name"]))
+    for row in load_table("capitals"):
+        for form in _forms(row):
+            index.add(form, GazEntry("capital", row["iso3"], "GOV", row["name"]))
+    for row in load_table("cities"):
+        for form in _forms(row):
+            index.add(form, GazEntry("city", row["iso3"], "", row["name"]))
+    for row in load_table("demonyms"):
+        for form in _forms(row):
+            for f in _with_article(form):
+                index.add(f, GazEntry("demonym", row["iso3"]))
+    for row in load_table("organizations"):
+        for form in _forms(row) + ([row["abbrev"]] if row.get("abbrev") else []):
+            index.add(form, GazEntry("org", row.get("country", ""), row.get("sector", ""), row["name"], row.get("kind", "")))
+    for row in load_table("bodies"):
+        for form in _forms(row):
+            index.add(form, GazEntry("body", "", row.get("sector", ""), row.get("head", ""), row.get("kind", "")))
+    for row in load_table("roles"):
+        for form in _forms(row):
+            index.add(form, GazEntry("role", "", row.get("sector", ""), row.get("title", ""), form))
+    return index
+
+
+def word_set(table: str, column: str) -> frozenset[str]:
+    """Normalised words of one column of a table (stoplists and the like)."""
+    return frozenset(normalize(str(row[column])) for row in load_table(table))

@@ -1,0 +1,168 @@
+"""Event detection: triggers, their actors and recipients, status, and merging.
+
+For each trigger in a sentence, the actor is the verb's subject: in Arabic's
+usual verb-subject-object order the first actor mention right after the verb,
+else a mention right before it (subject-verb in headlines and after `أن`).
+The recipient is the next actor mention after that. A pronoun suffix on a
+nominal trigger (`لقائه`, `زيارته`) points back to the sentence's subject.
+EVENTS.md conventions applied here: a host (`استقبل`) is the recipient of a
+visit; signing and joint talks put every party in `actor`; planned meetings,
+visits and signings are AGREE; negated and hypothetical events are marked so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.doc import Document, Event, Location, MentionRef, Sentence, Token
+from marsad.events.lexicon import Trigger
+from marsad.text.phrases import PhraseIndex, PhraseMatch
+from marsad.text.tokens import variants
+
+_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
+_SUBJECT_BEFORE = 3
+_OBJECT_AFTER = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    effect: str  # negated | hypothetical | future
+    scope: int
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    triggers: PhraseIndex[Trigger]
+    markers: dict[str, Marker]
+    contexts: PhraseIndex[str]
+    both_words: frozenset[str] = field(default_factory=frozenset)
+
+
+class EventFinder:
+    def __init__(self, lexicon: EventLexicon):
+        self.lex = lexicon
+
+    def __call__(self, doc: Document) -> None:
+        events: list[Event] = []
+        for s_idx, sent in enumerate(doc.sentences):
+            for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
+                ev = self._event(doc, s_idx, sent, m, events)
+                if ev is not None:
+                    events.append(ev)
+        doc.events = events
+
+    # --- one trigger ------------------------------------------------------
+
+    def _event(self, doc: Document, s_idx: int, sent: Sentence, m: PhraseMatch[Trigger], earlier: list[Event]) -> Event | None:
+        trig = m.payload
+        tokens = doc.tokens
+        span = doc.span(tokens[m.first].start, tokens[m.last - 1].end)
+        status, future = self._status(tokens, sent, m)
+        actors, recipients, rule = self._arguments(doc, sent, m, earlier)
+        etype, mode = trig.type, trig.mode
+        if future and etype in _FUTURE_TO_AGREE:
+            etype, mode = "AGREE", ""
+            rule += "+future→AGREE"
+        ev = Event(
+            id="",
+            type=etype,
+            mode=mode,
+            actor=actors,
+            recipient=[r for r in recipients if r not in actors],
+            triggers=[span],
+            status=status,
+            sentence=s_idx,
+            rule=rule,
+            evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
+        )
+        ev.context = self._contexts(doc, sent)
+        ev.location = self._location(doc, sent)
+        return ev
+
+    def _status(self, tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> tuple[str, bool]:
+        """(status, future) from markers governing the trigger."""
+        future = m.payload.kind == "verb" and m.variant.startswith(("سي", "ست", "سن")) and len(m.variant) > 4
+        status = "asserted"
+        lo = max(sent.first_token, m.first - 6)
+        for k in range(m.first - 1, lo - 1, -1):
+            tok = tokens[k]
+            for v in variants(tok.norm)[:2]:
+                marker = self.lex.markers.get(v)
+                if marker and m.first - k <= marker.scope:
+                    if marker.effect == "future":
+                        future = True
+                    elif status == "asserted":
+                        status = marker.effect
+                    break
+        return status, future
+
+    def _arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], earlier: list[Event]) -> tuple[list[str], list[str], str]:
+        trig = m.payload
+        tokens = doc.tokens
+        in_sent = [r for r in doc.mentions if sent.first_token <= r.first < sent.last_token]
+        after = [r for r in in_sent if r.first >= m.last]
+        before = [r for r in in_sent if r.last <= m.first]
+        suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and _has_pronoun_suffix(tokens[m.last - 1], m)
+
+        subject: MentionRef | None = None
+        rule = ""
+        if suffix_pronoun and before:
+            subject, rule = before[0], "possessor=sentence subject"
+        elif after and after[0].first - m.last <= _SUBJECT_AFTER and not (trig.kind != "verb" and after[0].first - m.last > 1):
+            subject, rule = after[0], "subject after trigger (VSO)"
+        elif before and m.first - before[-1].last <= _SUBJECT_BEFORE:
+            subject, rule = before[-1], "subject before trigger (SVO)"
+        elif before:
+            subject, rule = before[0], "sentence subject"
+        elif trig.kind != "verb" and earlier:
+            prev = earlier[-1]
+            return list(prev.actor), list(prev.recipient), "arguments of previous event"
+        if subject is None:
+            return [], [], "no actor found"
+
+        rest = [r for r in after if r.first >= max(subject.last, m.last) and r.actor_id != subject.actor_id]
+        obj = rest[0] if rest and rest[0].first - max(subject.last, m.last) <= _OBJECT_AFTER else None
+        with_party = next((r for r in rest if _after_word(tokens, r, "مع")), None)
+
+        actors = [subject.actor_id]
+        recipients: list[str] = []
+        if trig.args == "host":
+            if obj:
+                actors, recipients = [obj.actor_id], [subject.actor_id]
+                rule += "; host is recipient"
+        elif trig.args == "joint":
+            partner = with_party or obj
+            if partner:
+                actors.append(partner.actor_id)
+            rule += "; joint actors"
+        elif trig.args == "self":
+            pass
+        else:
+            if obj:
+                recipients.append(obj.actor_id)
+            elif with_party:
+                recipients.append(with_party.actor_id)
+        return actors, recipients, rule
+
+    def _contexts(self, doc: Document, sent: Sentence) -> list[str]:
+        found: list[str] = []
+        for m in self.lex.contexts.scan(doc.tokens, sent.first_token, sent.last_token):
+            if m.payload not in found:
+                found.append(m.payload)
+        return found
+
+    def _location(self, doc: Document, sent: Sentence) -> Location | None:
+        for e in doc.entities:
+            if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
+                return Location(e.text, e.country)
+        return None
+
+
+def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:
+    return (ref.first > 0 and tokens[ref.first - 1].norm == word) or tokens[ref.first].norm.startswith(word)
+
+
+def _has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
+    """The trigger word carries a possessive pronoun (لقائه, زيارتها, محادثاته)."""
+    return token.norm.endswith(("ه", "ها", "هم", "هما")) and not m.variant.endswith(token.norm[-1:])

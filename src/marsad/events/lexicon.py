@@ -1,0 +1,59 @@
+"""The event trigger lexicon: `lang/ar/triggers.tsv` expanded into matchable forms.
+
+Verbs are listed once as a past stem and a present stem; the inflected forms
+news uses (وقّعت، وقعوا، يوقع، ستوقع، يوقعون) are generated here, so the data
+file stays short and a new verb is one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.lang import load_table
+from marsad.text.normalize import normalize
+from marsad.text.phrases import PhraseIndex
+
+_PAST_ENDINGS = ("", "ت", "ا", "تا", "وا", "و", "نا", "تم")
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
+_PRESENT_ENDINGS = ("", "ون", "ان", "ين", "وا", "ا", "ن")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str
+    kind: str  # verb | noun | phrase
+    args: str  # svo | host | joint | self
+    form: str  # the lexicon form, for `marsad explain`
+
+
+def verb_forms(past: str, present: str) -> list[str]:
+    """Inflected forms of a verb from its past and present stems (normalised)."""
+    forms = [past + e for e in _PAST_ENDINGS]
+    if past.endswith(("ى", "ي", "ا")):  # defective verbs: التقى → التقت، التقوا
+        stem = past[:-1]
+        forms += [stem + "ت", stem + "وا", stem + "يا", stem + "ينا"]
+    if present:
+        forms += [p + present + e for p in _PRESENT_PREFIXES for e in _PRESENT_ENDINGS]
+    return forms
+
+
+def build_triggers() -> PhraseIndex[Trigger]:
+    index: PhraseIndex[Trigger] = PhraseIndex()
+    for row in load_table("triggers"):
+        forms = row["forms"] if isinstance(row["forms"], list) else row["forms"].split("|")
+        trigger = Trigger(row["type"], row.get("mode", "") or "", row["kind"], row.get("args", "svo") or "svo", "|".join(forms))
+        if row["kind"] == "verb":
+            past = normalize(forms[0])
+            present = normalize(forms[1]) if len(forms) > 1 else ""
+            words = verb_forms(past, present) + [normalize(f) for f in forms[2:]]
+        else:
+            words = [normalize(f) for f in forms if f]
+        for w in dict.fromkeys(words):
+            index.add(w, trigger)
+    return index
+
+
+def build_word_table(table: str, column: str, value: str) -> dict[str, str]:
+    """Normalised form -> value column, for small marker tables."""
+    return {normalize(row[column]): row[value] for row in load_table(table)}

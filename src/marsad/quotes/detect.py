@@ -1,0 +1,120 @@
+"""Direct quotations and their speakers.
+
+A quotation is text inside `"..."`, `«...»` or `“...”`. Its speaker comes from the
+speech verb before it: the verb's subject (`وأكد الأعرجي أن "..."`), the person
+after `عن` in a report chain (`ونقل المكتب ... عن الأعرجي ... قوله، إن "..."`),
+or, for continuation verbs and participles (`وأضاف`, `مبيناً`), the previous
+speaker unless a new subject is named.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from marsad.doc import Document, MentionRef, Quote, Span
+from marsad.text.phrases import PhraseIndex
+
+_PAIRS = re.compile(r'"([^"\n]{2,}?)"|«([^»]{2,}?)»|“([^”]{2,}?)”')
+_MIN_WORDS = 3  # shorter quoted strings are titles or scare quotes, not speech
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechCue:
+    first: int  # token index
+    last: int
+    kind: str  # verb | continuation | participle | report | noun
+
+
+def quotation_spans(text: str) -> list[Span]:
+    """Every quotation in the text, without its marks, in order."""
+    spans = []
+    for m in _PAIRS.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        start, end = m.start(group), m.end(group)
+        if len(text[start:end].split()) >= _MIN_WORDS:
+            spans.append(Span(start, end, text[start:end]))
+    return spans
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+class QuoteFinder:
+    """Finds quotations and attributes each to an actor of the document."""
+
+    def __init__(self, cues: PhraseIndex[str]):
+        self.cues = cues
+
+    def __call__(self, doc: Document) -> None:
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        previous_speaker: str | None = None
+        previous_end = 0
+        quotes: list[Quote] = []
+        for span in quotation_spans(doc.text):
+            q_tok = bisect_left(starts, span.start) - 1  # the opening mark's token
+            para = _paragraph_start(doc.text, span.start)
+            region_start = max(previous_end, para)
+            # a paragraph opening with `إن "` continues the previous paragraph's report
+            if not doc.text[para : span.start - 1].strip(' "«“،,:') or doc.text[para : span.start].strip().startswith(("إن", "ان ")):
+                region_start = max(previous_end, _paragraph_start(doc.text, max(para - 2, 0)))
+            lo = bisect_left(starts, region_start)
+            cue = self._last_cue(doc, lo, q_tok)
+            speaker = self._speaker(doc, cue, lo, q_tok, previous_speaker)
+            cue_span = doc.span(tokens[cue.first].start, tokens[cue.last - 1].end) if cue else None
+            quotes.append(Quote(speaker, span, cue_span))
+            if speaker:
+                previous_speaker = speaker
+            previous_end = span.end + 1
+        doc.quotes = quotes
+
+    def _last_cue(self, doc: Document, lo: int, hi: int) -> SpeechCue | None:
+        found = None
+        i = lo
+        while i < hi:
+            matches = self.cues.match_at(doc.tokens, i)
+            if matches:
+                m = matches[0]
+                found = SpeechCue(m.first, m.last, m.payload)
+                i = m.last
+            else:
+                i += 1
+        # `نقل ... عن X ... قوله`: the report verb earlier in the region names the speaker
+        if found and found.kind == "noun":
+            for j in range(found.first - 1, lo - 1, -1):
+                ms = self.cues.match_at(doc.tokens, j)
+                if ms and ms[0].payload == "report":
+                    return SpeechCue(ms[0].first, found.last, "report")
+        return found
+
+    def _mentions_between(self, doc: Document, lo: int, hi: int) -> list[MentionRef]:
+        return [r for r in doc.mentions if lo <= r.first and r.last <= hi]
+
+    def _speaker(self, doc: Document, cue: SpeechCue | None, lo: int, q_tok: int, previous: str | None) -> str | None:
+        if cue is None:
+            before = self._mentions_between(doc, lo, q_tok)
+            return before[-1].actor_id if before else previous
+        if cue.kind == "participle":
+            return previous
+        if cue.kind == "report":
+            after_an = [r for r in self._mentions_between(doc, cue.first, q_tok)
+                        if r.first > 0 and doc.tokens[r.first - 1].norm == "عن" or doc.tokens[r.first].prefix.startswith("عن")]
+            if after_an:
+                return after_an[0].actor_id
+            after = self._mentions_between(doc, cue.first + 1, q_tok)
+            return after[-1].actor_id if after else previous
+        after = self._mentions_between(doc, cue.last, q_tok)
+        # the subject follows the verb closely (VSO); later mentions are objects of the clause
+        if after and after[0].first - cue.last <= 2:
+            return after[0].actor_id
+        if cue.kind == "continuation":
+            return previous
+        before = self._mentions_between(doc, lo, cue.first)
+        if before and cue.first - before[-1].last <= 2:
+            return before[-1].actor_id
+        if after:
+            return after[0].actor_id
+        return previous

@@ -1,0 +1,85 @@
+"""Longest-match lookup of multi-word phrases over tokens, tolerant of clitics.
+
+Lexicons (gazetteers, triggers, speech verbs) are indexed by their normalised
+words; a phrase matches at a token when the token's clitic-stripped variants
+include the phrase's first word and the following tokens match the rest.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Generic, Iterator, TypeVar
+
+from marsad.doc import Token
+from marsad.text.normalize import normalize
+from marsad.text.tokens import tokenize, variants
+
+P = TypeVar("P")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[P]):
+    first: int  # token index
+    last: int  # exclusive token index
+    payload: P
+    literal: bool  # the first word matched without stripping clitics
+    variant: str = ""  # the form of the first word that matched
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The normalised words of a lexicon phrase, split like article text."""
+    return tuple(t.norm for t in tokenize(phrase) if t.norm.strip())
+
+
+class PhraseIndex(Generic[P]):
+    """Phrases keyed by their first word; payloads of duplicate phrases accumulate."""
+
+    def __init__(self, strip_later_words: bool = True) -> None:
+        self._by_first: dict[str, dict[tuple[str, ...], list[P]]] = defaultdict(dict)
+        self.strip_later_words = strip_later_words
+
+    def add(self, phrase: str, payload: P) -> None:
+        words = phrase_words(normalize(phrase))
+        if not words:
+            return
+        self._by_first[words[0]].setdefault(words[1:], []).append(payload)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_first
+
+    def _word_matches(self, token: Token, word: str) -> bool:
+        if token.norm == word:
+            return True
+        return self.strip_later_words and word in variants(token.norm)
+
+    def match_at(self, tokens: list[Token], i: int) -> list[PhraseMatch[P]]:
+        """All phrases starting at token i, longest first."""
+        found: list[PhraseMatch[P]] = []
+        tok = tokens[i]
+        if not tok.is_word:
+            return found
+        for v in variants(tok.norm):
+            rests = self._by_first.get(v)
+            if not rests:
+                continue
+            for rest, payloads in rests.items():
+                end = i + 1 + len(rest)
+                if end > len(tokens):
+                    continue
+                if all(self._word_matches(tokens[i + 1 + k], w) for k, w in enumerate(rest)):
+                    for payload in payloads:
+                        found.append(PhraseMatch(i, end, payload, v == tok.norm, v))
+        found.sort(key=lambda m: (-(m.last - m.first), not m.literal))
+        return found
+
+    def scan(self, tokens: list[Token], start: int = 0, end: int | None = None) -> Iterator[PhraseMatch[P]]:
+        """Non-overlapping longest matches left to right (first payload of each)."""
+        i, stop = start, len(tokens) if end is None else end
+        while i < stop:
+            matches = [m for m in self.match_at(tokens, i) if m.last <= stop]
+            if matches:
+                yield matches[0]
+                i = matches[0].last
+            else:
+                i += 1
