@@ -18,6 +18,7 @@ from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
 from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
 from marsad.doc import Document
 from marsad.entities.gazetteer import GazEntry, build_gazetteer, word_set
+from marsad.events.dates import event_date, find_time_expressions, lead_date
 from marsad.events.detect import EventFinder, EventLexicon, Marker
 from marsad.events.lexicon import Trigger, build_triggers, build_word_table
 from marsad.events.merge import merge_events
@@ -31,6 +32,8 @@ from marsad.text.tokens import tokenize
 
 Component = Callable[[Document, "Resources"], None]
 
+_LEDE_SENTENCES = 2  # sentences (dateline included) whose undated events take the lede's date
+
 
 class Resources:
     """Language data and models, each loaded once on first use."""
@@ -43,6 +46,13 @@ class Resources:
         return build_gazetteer()
 
     @cached_property
+    def first_names(self) -> frozenset[str]:
+        names: set[str] = set()
+        for row in load_table("first_names"):
+            names.update(normalize(n) for n in [row["name"], *row.get("forms", [])] if n)
+        return frozenset(names)
+
+    @cached_property
     def recognizer(self) -> Recognizer:
         return Recognizer(
             Lexicon(
@@ -50,6 +60,7 @@ class Resources:
                 stopwords=word_set("stopwords", "word"),
                 title_words=word_set("title_words", "word"),
                 locative=word_set("locative", "word"),
+                first_names=self.first_names,
             )
         )
 
@@ -121,13 +132,15 @@ def events(doc: Document, res: Resources) -> None:
 
 def dates(doc: Document, res: Resources) -> None:
     """Each event's date from the time expression nearest its first trigger."""
-    from marsad.events.dates import event_date, find_time_expressions
-
     exprs = find_time_expressions(doc)
+    lede = lead_date(doc, exprs)
     for ev in doc.events:
         trig = ev.triggers[0]
         sent = doc.sentences[ev.sentence]
         ev.date = event_date(doc, trig.start, trig.end, sent.start, sent.end, exprs)
+        # the lede's events happened on the news day the lede names (or the publication day)
+        if ev.date is None and ev.sentence < _LEDE_SENTENCES and ev.status == "asserted":
+            ev.date = lede
 
 
 def merge(doc: Document, res: Resources) -> None:

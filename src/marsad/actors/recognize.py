@@ -52,6 +52,7 @@ class Lexicon:
     stopwords: frozenset[str]
     title_words: frozenset[str]
     locative: frozenset[str]
+    first_names: frozenset[str]
 
 
 def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[int, PhraseMatch[GazEntry]]:
@@ -109,6 +110,11 @@ class Recognizer:
                 i = self._body(doc, gaz, m, out)
             elif kind == "org":
                 country, end = m.payload.country, m.last
+                national, after = self._country_after(gaz, m.last, tokens)
+                if national:  # مجلس الأمن الروسي is Russia's council, not the UN's
+                    out.append(Candidate(m.first, after, "body", national, "GOV", _display(doc, m.first, after, m.variant), explicit_country=True))
+                    i = after
+                    continue
                 if not country:
                     country, end = self._country_after(gaz, m.last, tokens)
                     end = end if country else m.last
@@ -163,6 +169,14 @@ class Recognizer:
             return m.payload.country, m.last
         return "", j
 
+    def _country_within(self, gaz: dict[int, PhraseMatch[GazEntry]], first: int, last: int) -> str:
+        """The country a demonym or state name inside a title gives (`رئيس الوزراء العراقي`)."""
+        for k in range(first, last):
+            m = gaz.get(k)
+            if m and m.payload.kind in ("demonym", "state") and m.last <= last:
+                return m.payload.country
+        return ""
+
     def _title_end(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> int:
         """Extend a title over portfolio words (`والشؤون الاجتماعية`, `مجلس الأمن القومي`)."""
         steps = 0
@@ -183,15 +197,23 @@ class Recognizer:
         return j
 
     def _name_at(self, tokens: list[Token], gaz: dict[int, PhraseMatch[GazEntry]], j: int, person_at: dict[int, int]) -> int:
-        """End token of a personal name starting at j, or j when there is none."""
+        """End token of a personal name starting at j, or j when there is none.
+
+        A name is what the NER model tags as a person there, or else a run of
+        up to four words opening with a known first name.
+        """
         if j < len(tokens) and tokens[j].norm == "،":
             j += 1
         if j in person_at:
             return person_at[j]
+        if j >= len(tokens) or tokens[j].norm not in self.lex.first_names:
+            return j
         end = j
         while end < len(tokens) and end - j < 4:
             tok = tokens[end]
-            if not tok.is_word or tok.norm in self.lex.stopwords or end in gaz:
+            # a nisba surname that is also a demonym (السوداني) may close a name of two words or more
+            surname_demonym = end - j >= 2 and end in gaz and gaz[end].payload.kind == "demonym" and gaz[end].last == end + 1
+            if not tok.is_word or tok.norm in self.lex.stopwords or (end in gaz and not surname_demonym):
                 break
             if any(v in self.lex.stopwords for v in variants(tok.norm)[1:]) and tok.prefix:
                 break
@@ -206,6 +228,8 @@ class Recognizer:
         tokens = doc.tokens
         title_end = self._title_end(gaz, tokens, m.last)
         country, after = self._country_after(gaz, title_end, tokens)
+        if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
+            country = self._country_within(gaz, m.first + 1, title_end)
         role_text = _display(doc, m.first, title_end, m.variant)
         name_start = after if after > title_end else title_end
         if name_start < len(tokens) and tokens[name_start].norm == "،":
@@ -217,8 +241,12 @@ class Recognizer:
             name = doc.text[tokens[name_start].start : tokens[name_end - 1].end]
             out.append(Candidate(name_start, name_end, "person", country, m.payload.sector, name, role_text, head, bool(country)))
             return name_end
-        out.append(Candidate(m.first, max(after, title_end), "role", country, m.payload.sector, role_text, role_text, head, bool(country)))
-        return max(after, title_end)
+        # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person
+        if tokens[m.first].norm.startswith(("ال", "وال", "لل")) or m.last - m.first > 1:
+            end = max(after, title_end)
+            out.append(Candidate(m.first, end, "role", country, m.payload.sector, role_text, role_text, head, bool(country)))
+            return end
+        return m.last
 
     def _body(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens
@@ -229,6 +257,9 @@ class Recognizer:
             ext = self._title_end(gaz, tokens, end)
             if ext > end:
                 country, after = self._country_after(gaz, ext, tokens)
+        if not country:
+            country = self._country_within(gaz, m.first + 1, m.last)
+            after = m.last
         first = m.first
         kind = "body"
         if first > 0 and tokens[first - 1].norm in ("مصدر", "مصادر", "مسؤول", "مسؤولون") or (

@@ -102,6 +102,9 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
                 if prev:
                     b.mention(prev, c.first, c.last, "coref")
                     continue
+                # a named office (المكتب الإعلامي) belongs to the article's country; a bare الحكومة is unclear
+                if c.last - c.first < 2:
+                    continue
                 country = home
             if not country and c.kind not in ("org",):
                 continue

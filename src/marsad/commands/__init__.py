@@ -2,5 +2,12 @@
 
 # Order is the order `marsad --help` lists them in.
 COMMANDS = [
+    "show",
     "extract",
+    "batch",
+    "ingest",
+    "events",
+    "eval",
+    "train_ner",
+    "eval_ner",
 ]

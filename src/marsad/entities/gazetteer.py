@@ -38,7 +38,7 @@ def _with_article(form: str) -> list[str]:
 
 
 def build_gazetteer() -> PhraseIndex[GazEntry]:
-    index: PhraseIndex[GazEntry] = PhraseIndex()
+    index: PhraseIndex[GazEntry] = PhraseIndex(strip_suffixes=False)
     for row in load_table("states"):
         for form in _forms(row):
             index.add(form, GazEntry("state", row["iso3"], "", row["name"]))

@@ -22,7 +22,7 @@ from marsad.text.tokens import variants
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
-_OBJECT_AFTER = 8
+_OBJECT_AFTER = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,29 +121,35 @@ class EventFinder:
         if subject is None:
             return [], [], "no actor found"
 
-        rest = [r for r in after if r.first >= max(subject.last, m.last) and r.actor_id != subject.actor_id]
+        subjects = _conjoined(tokens, in_sent, subject)
+        subject = subjects[-1]
+        codes = _codes_of(doc)
+        actor_codes = {codes.get(r.actor_id) for r in subjects}
+        taken = {r.actor_id for r in subjects}
+        # the object: a later mention that is not the subject again under another name
+        rest = [r for r in after if r.first >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
         obj = rest[0] if rest and rest[0].first - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, "مع")), None)
+        objects = _conjoined(tokens, in_sent, obj) if obj else []
 
-        actors = [subject.actor_id]
+        actors = [r.actor_id for r in subjects]
         recipients: list[str] = []
         if trig.args == "host":
             if obj:
-                actors, recipients = [obj.actor_id], [subject.actor_id]
+                actors, recipients = [r.actor_id for r in objects], actors
                 rule += "; host is recipient"
         elif trig.args == "joint":
-            partner = with_party or obj
-            if partner:
-                actors.append(partner.actor_id)
+            partners = _conjoined(tokens, in_sent, with_party) if with_party else objects
+            actors += [r.actor_id for r in partners]
             rule += "; joint actors"
         elif trig.args == "self":
             pass
         else:
             if obj:
-                recipients.append(obj.actor_id)
+                recipients += [r.actor_id for r in objects]
             elif with_party:
                 recipients.append(with_party.actor_id)
-        return actors, recipients, rule
+        return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
 
     def _contexts(self, doc: Document, sent: Sentence) -> list[str]:
         found: list[str] = []
@@ -157,6 +163,33 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
+
+
+def _codes_of(doc: Document) -> dict[str, str]:
+    return {a.id: a.code for a in doc.actors}
+
+
+def _conjoined(tokens: list[Token], mentions: list[MentionRef], head: MentionRef) -> list[MentionRef]:
+    """`بريطانيا وفرنسا وألمانيا وروسيا`: the mentions coordinated with `head`, in order."""
+    idx = mentions.index(head)
+    group = [head]
+    k = idx - 1  # backwards: head is the last conjunct when the list precedes the verb
+    while k >= 0 and _joins(tokens, mentions[k], group[0]):
+        group.insert(0, mentions[k])
+        k -= 1
+    k = idx + 1
+    while k < len(mentions) and _joins(tokens, group[-1], mentions[k]):
+        group.append(mentions[k])
+        k += 1
+    return group
+
+
+def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
+    """`left` and `right` are adjacent conjuncts: `X وY` (a comma alone is apposition, not a list)."""
+    gap = right.first - left.last
+    if gap == 0:
+        return tokens[right.first].prefix.startswith("و")
+    return gap == 1 and tokens[left.last].norm == "و"
 
 
 def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:

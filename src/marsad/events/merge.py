@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from marsad.doc import Document, Event
 
+_ONE_SIDED = frozenset({"MOBILIZE", "RETREAT"})
+
 
 def _codes(doc: Document, ids: list[str]) -> frozenset[str]:
     by_id = {a.id: a for a in doc.actors}
@@ -22,25 +24,58 @@ def _key(doc: Document, ev: Event) -> tuple:
     return (ev.type, ev.status, _codes(doc, ev.actor), _codes(doc, ev.recipient))
 
 
+def _same_meeting(a: Event, b: Event) -> bool:
+    """Two CONSULT records share a participant (by actor, not code: two meetings of
+    Iraqi and Russian officials in one article stay apart)."""
+    return a.type == b.type == "CONSULT" and a.status == b.status and bool(set(a.actor + a.recipient) & set(b.actor + b.recipient))
+
+
+def _absorb(first: Event, ev: Event) -> None:
+    first.triggers.extend(t for t in ev.triggers if t not in first.triggers)
+    first.context.extend(c for c in ev.context if c not in first.context)
+    first.date = first.date or ev.date
+    first.location = first.location or ev.location
+    first.evidence.extend(ev.evidence)
+    if ev.type != "CONSULT":
+        return
+    if ev.mode == "visit" and first.mode != "visit" and ev.recipient:
+        # a visit names who travelled and who hosted: its roles win over a plain meeting's
+        first.mode, first.actor, first.recipient = "visit", list(ev.actor), list(ev.recipient)
+    elif ev.mode == "visit" and first.mode != "visit":
+        # the visitor acts; the other participants of the meeting host
+        parties = list(dict.fromkeys(first.actor + first.recipient))
+        first.mode, first.actor = "visit", list(ev.actor)
+        first.recipient = [p for p in parties if p not in ev.actor]
+    elif not first.recipient and ev.recipient:
+        # a restatement that names the other side completes the first record
+        first.recipient = [p for p in ev.recipient if p not in first.actor]
+
+
+def _has_counterpart(doc: Document, ev: Event) -> bool:
+    """PLOVER events are dyadic: keep an event only when it has a recipient or two
+    distinct actor codes, except types that need none (a withdrawal, a mobilisation)."""
+    if ev.type in _ONE_SIDED or ev.recipient:
+        return True
+    return len(_codes(doc, ev.actor)) >= 2
+
+
 def merge_events(doc: Document) -> None:
     """Drop actorless events, merge restatements, and number the rest e1, e2, ..."""
     kept: dict[tuple, Event] = {}
     for ev in doc.events:
         if not ev.actor:
             continue
+        meeting = next((k for k in kept.values() if _same_meeting(k, ev)), None)
+        if meeting is not None:
+            _absorb(meeting, ev)
+            continue
         key = _key(doc, ev)
         first = kept.get(key)
         if first is None:
             kept[key] = ev
             continue
-        first.triggers.extend(t for t in ev.triggers if t not in first.triggers)
-        first.context.extend(c for c in ev.context if c not in first.context)
-        first.date = first.date or ev.date
-        first.location = first.location or ev.location
-        if ev.type == "CONSULT" and not first.mode and ev.mode:
-            first.mode, first.actor, first.recipient = ev.mode, ev.actor, ev.recipient
-        first.evidence.extend(ev.evidence)
-    events = sorted(kept.values(), key=lambda e: e.triggers[0].start)
+        _absorb(first, ev)
+    events = sorted((e for e in kept.values() if _has_counterpart(doc, e)), key=lambda e: e.triggers[0].start)
     for k, ev in enumerate(events, 1):
         ev.id = f"e{k}"
     doc.events = events

@@ -13,7 +13,7 @@ from typing import Generic, Iterator, TypeVar
 
 from marsad.doc import Token
 from marsad.text.normalize import normalize
-from marsad.text.tokens import tokenize, variants
+from marsad.text.tokens import proclitic_variants, tokenize, variants
 
 P = TypeVar("P")
 
@@ -35,9 +35,10 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 class PhraseIndex(Generic[P]):
     """Phrases keyed by their first word; payloads of duplicate phrases accumulate."""
 
-    def __init__(self, strip_later_words: bool = True) -> None:
+    def __init__(self, strip_later_words: bool = True, strip_suffixes: bool = True) -> None:
         self._by_first: dict[str, dict[tuple[str, ...], list[P]]] = defaultdict(dict)
         self.strip_later_words = strip_later_words
+        self._forms = variants if strip_suffixes else proclitic_variants
 
     def add(self, phrase: str, payload: P) -> None:
         words = phrase_words(normalize(phrase))
@@ -51,7 +52,7 @@ class PhraseIndex(Generic[P]):
     def _word_matches(self, token: Token, word: str) -> bool:
         if token.norm == word:
             return True
-        return self.strip_later_words and word in variants(token.norm)
+        return self.strip_later_words and word in self._forms(token.norm)
 
     def match_at(self, tokens: list[Token], i: int) -> list[PhraseMatch[P]]:
         """All phrases starting at token i, longest first."""
@@ -59,7 +60,7 @@ class PhraseIndex(Generic[P]):
         tok = tokens[i]
         if not tok.is_word:
             return found
-        for v in variants(tok.norm):
+        for v in self._forms(tok.norm):
             rests = self._by_first.get(v)
             if not rests:
                 continue

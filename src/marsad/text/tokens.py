@@ -81,6 +81,13 @@ def variants(norm: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
+def proclitic_variants(norm: str) -> tuple[str, ...]:
+    """`variants` with proclitics removed but never a suffix: names take no pronoun suffix
+    (القناة is not قنا+ه), and غداة is not غدا+ه."""
+    return tuple(v for v in variants(norm) if norm.endswith(v) or (v.startswith("ال") and norm.endswith(v[2:])))
+
+
 def tokenize(text: str) -> list[Token]:
     """All tokens of `text` with offsets, matching form and clitic split."""
     tokens: list[Token] = []

@@ -1,0 +1,120 @@
+"""CRF features for one word and its ±2 window.
+
+Everything that depends only on the word string is computed once per word type
+and cached, so tagging a sentence only concatenates cached tuples; that keeps
+feature extraction well above the 50k tokens/s the pipeline needs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.entities.ner.gazetteer import load_gazetteer
+from marsad.text.normalize import normalize
+from marsad.text.tokens import analyse, variants
+
+_ARABIC = re.compile(r"^[\u0621-\u064a]+$")
+_FOREIGN_LETTERS = set("ڤپچگژ")
+# Endings typical of transliterated foreign names (normalised spelling).
+_FOREIGN_ENDINGS = ("وف", "يف", "وفا", "يفا", "يتش", "فيتش", "سكي", "سكا", "ينو", "يني", "يللو", "تون", "بورغ", "برغ",
+                    "غراد", "ستان", "يانو", "ولد", "يرز", "ايل", "يه", "ز")
+_LONG_VOWELS = set("اوي")
+WINDOW = (-2, -1, 1, 2)
+
+
+def shape(word: str) -> str:
+    """Coarse script/shape class: Arabic, Latin (capitalised or not), digits, punctuation, mixed."""
+    if _ARABIC.match(word):
+        return "AR"
+    if word.isdigit():
+        return "NUM"
+    if word.isalpha():
+        return "LATC" if word[0].isupper() else "LAT"
+    if not any(ch.isalnum() for ch in word):
+        return "PUNCT"
+    return "MIX"
+
+
+def _lexicon_hits(norm: str) -> list[str]:
+    """Gazetteer and cue labels of the word itself (`gaz=`) or of a clitic-stripped form (`gazv=`)."""
+    gaz = load_gazetteer()
+    feats: list[str] = []
+    for i, form in enumerate(variants(norm)):
+        kind = "gaz" if i == 0 else "gazv"
+        feats.extend(f"{kind}={label}" for label in sorted(gaz.single.get(form, ())))
+        cue = gaz.cues.get(form)
+        if cue:
+            feats.append(f"cue={cue}")
+    return sorted(set(feats))
+
+
+@lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of a word at the current position (cached per word type)."""
+    norm = normalize(word) or word
+    sh = shape(norm)
+    feats = [f"w={norm}", f"sh={sh}", f"len={min(len(norm), 8)}"]
+    if sh != "AR":
+        return (*feats, *_lexicon_hits(norm)) if sh.startswith("LAT") else tuple(feats)
+    prefix, base, _ = analyse(norm)
+    feats += [f"base={base}", f"pre={prefix}"]
+    feats += [f"p{k}={norm[:k]}" for k in range(1, 5) if len(norm) > k]
+    feats += [f"s{k}={norm[-k:]}" for k in range(1, 5) if len(norm) > k]
+    feats += [f"bs{k}={base[-k:]}" for k in (2, 3) if len(base) > k]
+    if "ال" in prefix:
+        feats.append("al")
+    forms = variants(norm)
+    feats += [f"v={v}" for v in forms[1:3]]
+    if any(ch in _FOREIGN_LETTERS for ch in word):
+        feats.append("foreign_letter")
+    if "ال" not in prefix and len(base) > 4:
+        feats += [f"fend={e}" for e in _FOREIGN_ENDINGS if base.endswith(e)][:1]
+    if len(base) >= 5 and sum(ch in _LONG_VOWELS for ch in base) * 2 >= len(base):
+        feats.append("long_vowels")
+    feats += _lexicon_hits(norm)
+    return tuple(feats)
+
+
+@lru_cache(maxsize=400_000)
+def context_features(word: str, offset: int) -> tuple[str, ...]:
+    """The subset of a neighbour's features that describe the current word's context."""
+    keep = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al")
+    return tuple(f"{offset}:{f}" for f in word_features(word) if f.startswith(keep))
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """Feature lists for every position of a sentence (CRFsuite item format)."""
+    n = len(words)
+    norms = [normalize(w) or w for w in words]
+    multi = multiword_hits(norms)
+    out: list[list[str]] = []
+    for i, word in enumerate(words):
+        feats = ["bias", *word_features(word)]
+        for off in WINDOW:
+            j = i + off
+            if 0 <= j < n:
+                feats.extend(context_features(words[j], off))
+            elif j == -1 or j == n:
+                feats.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
+        feats.append(f"bi-1={norms[i - 1] if i else '<s>'}|{norms[i]}")
+        feats.append(f"bi+1={norms[i]}|{norms[i + 1] if i + 1 < n else '</s>'}")
+        feats.extend(multi[i])
+        out.append(feats)
+    return out
+
+
+def multiword_hits(norms: list[str]) -> list[list[str]]:
+    """`mgaz=B-LABEL`/`mgaz=I-LABEL` features where a multi-word gazetteer entry matches (longest first)."""
+    gaz = load_gazetteer()
+    hits: list[list[str]] = [[] for _ in norms]
+    if not gaz.multi:
+        return hits
+    for i, norm in enumerate(norms):
+        for first in dict.fromkeys(variants(norm)) if norm else ():
+            for words, label in gaz.multi.get(first, ()):
+                end = i + len(words)
+                if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(words[1:], 1)):
+                    hits[i].append(f"mgaz=B-{label}")
+                    hits[i + 1 : end] = [[*h, f"mgaz=I-{label}"] for h in hits[i + 1 : end]]
+    return hits

@@ -1,0 +1,110 @@
+"""Tests of the CRF named-entity tagger: features, CoNLL reading, scoring, training, shipped model."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from marsad.doc import Document
+from marsad.entities.ner import NerTagger, bio_spans, read_conll, score, sentence_features, train, word_features
+from marsad.entities.ner.features import shape
+from marsad.text.sentences import split_sentences
+from marsad.text.tokens import tokenize
+
+
+def test_word_features_strip_clitics_and_normalise():
+    feats = word_features("وبالعراق")
+    assert "base=عراق" in feats and "al" in feats
+    assert "w=" + "وبالعراق" in feats
+    assert "p1=و" in feats and "s2=اق" in feats
+    assert any(f.startswith("v=") for f in feats)
+    # hamza seats are folded for matching
+    assert "w=احمد" in word_features("أحمد")
+
+
+def test_word_features_cues_first_names_and_foreign_signals():
+    assert "cue=PERS" in word_features("الرئيس")
+    assert "gaz=FIRST" in word_features("فلاديمير")
+    assert "gazv=FIRST" in word_features("وفلاديمير")
+    assert "fend=وف" in word_features("لافروف")
+    assert "foreign_letter" in word_features("ڤيينا")
+    assert shape("2024") == "NUM" and shape("Reuters") == "LATC" and shape("،") == "PUNCT"
+
+
+def test_sentence_features_window_and_bigrams():
+    feats = sentence_features(["قال", "الرئيس", "بوتين"])
+    assert len(feats) == 3
+    assert "-1:w=قال" in feats[1] and "1:w=بوتين" in feats[1]
+    assert "-1:BOS" in feats[0] and "1:EOS" in feats[2]
+    assert "-2:cue=SAY" in feats[2]
+    assert "bi-1=الرييس|بوتين" in feats[2]
+
+
+def test_read_conll_handles_bom_crlf_marks_and_types(tmp_path: Path):
+    path = tmp_path / "x.txt"
+    path.write_bytes("\ufeff\u200eزار B-PERS\r\nعمان B-GPE I-ORG\r\nاليوم I-DATE\r\n\r\nو O\r\n".encode("utf-8"))
+    sents = read_conll(path)
+    assert sents[0] == (["زار", "عمان", "اليوم"], ["B-PERS", "B-LOC", "O"])
+    assert sents[1] == (["و"], ["O"])
+    # an I- without a preceding B- of its type is repaired to B-
+    path.write_text("أ I-ORG\nب I-ORG\nج I-LOC\n", encoding="utf-8")
+    assert read_conll(path)[0][1] == ["B-ORG", "I-ORG", "B-LOC"]
+
+
+def test_bio_spans_edge_cases():
+    assert bio_spans(["B-PERS", "I-PERS", "O", "B-LOC"]) == [(0, 2, "PERS"), (3, 4, "LOC")]
+    assert bio_spans(["I-ORG", "I-ORG"]) == [(0, 2, "ORG")]
+    assert bio_spans(["B-ORG", "I-LOC"]) == [(0, 1, "ORG"), (1, 2, "LOC")]
+    assert bio_spans(["B-PERS", "B-PERS"]) == [(0, 1, "PERS"), (1, 2, "PERS")]
+    assert bio_spans([]) == []
+
+
+def test_score_exact_span_and_type():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-ORG"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"], ["B-LOC"]]
+    s = score(gold, pred)
+    assert (s["ALL"].tp, s["ALL"].n_pred, s["ALL"].n_gold) == (1, 3, 3)
+    assert s["ALL"].f1 == pytest.approx(1 / 3)
+    assert s["LOC"].precision == 0.5 and s["LOC"].recall == 1.0
+    assert s["ORG"].f1 == 0.0
+    assert score([["O"]], [["O"]])["ALL"].f1 == 0.0
+    with pytest.raises(ValueError):
+        score([["O"]], [])
+
+
+def _synthetic_corpus(path: Path) -> None:
+    names = ["سمير", "كريم", "هاني", "نادر"]
+    places = ["طنطا", "حلوان", "دمنهور", "بنها"]
+    lines = []
+    for name in names:
+        for place in places:
+            lines += [f"وصل O", f"{name} B-PERS", f"خليل I-PERS", "إلى O", f"{place} B-LOC", ". O", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_train_tiny_model_and_tag(tmp_path: Path):
+    corpus = tmp_path / "tiny.txt"
+    _synthetic_corpus(corpus)
+    model = tmp_path / "tiny.crfsuite"
+    train(read_conll(corpus), model, max_iter=50)
+    tagger = NerTagger.load(model)
+    assert tagger.tag(["وصل", "كريم", "خليل", "إلى", "بنها", "."]) == ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
+    assert tagger.tag([]) == []
+
+
+def test_shipped_model_finds_putin_and_offsets():
+    tagger = NerTagger.load()
+    gc.collect()  # the in-memory model buffer must survive collection
+    words = "التقى الرئيس الروسي فلاديمير بوتين في موسكو".split()
+    tags = tagger.tag(words)
+    assert (3, 5, "PERS") in bio_spans(tags)
+    text = "التقى الرئيس الروسي فلاديمير بوتين في موسكو."
+    doc = Document(text=text)
+    doc.tokens = tokenize(text)
+    doc.sentences = split_sentences(text, doc.tokens)
+    ents = tagger.entities(doc)
+    pers = [e for e in ents if e.label == "PERS"]
+    assert pers and pers[0].text == "فلاديمير بوتين" and pers[0].source == "ner"
+    assert all(text[e.start : e.end] == e.text for e in ents)
