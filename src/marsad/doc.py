@@ -70,7 +70,13 @@ class MentionRef:
     first: int
     last: int  # exclusive
     actor_id: str
-    kind: str = "name"  # name | role | state | body | coref
+    kind: str = "name"  # name | role | state | adjective | body | coref
+    lead: int = -1  # first token of the title that introduces a name (وزير الخارجية ... بومبيو), else `first`
+
+    @property
+    def start_token(self) -> int:
+        """Where the whole noun phrase starts, title included: what word-order rules measure from."""
+        return self.lead if self.lead >= 0 else self.first
 
 
 @dataclass(slots=True)

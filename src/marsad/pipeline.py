@@ -81,7 +81,7 @@ class Resources:
         cues: PhraseIndex[str] = PhraseIndex()
         for row in load_table("speech_verbs"):
             cues.add(row["form"], row["kind"])
-        return QuoteFinder(cues)
+        return QuoteFinder(cues, word_set("quote_name_heads", "word"))
 
     @cached_property
     def event_finder(self) -> EventFinder:

@@ -17,6 +17,7 @@ groups them into actors and adds coreferent mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.doc import Document, Entity, Token
@@ -25,7 +26,7 @@ from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import surface_from, variants
 
 # Which reading wins when one span is several things at once.
-_KIND_PRIORITY = {"org": 0, "role": 1, "body": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
+_KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
 _PLURAL_ENDINGS = ("يين", "يون", "ين", "ون")
 
 
@@ -35,13 +36,14 @@ class Candidate:
 
     first: int  # token span of the mention
     last: int
-    kind: str  # person | role | state | body | org | source | civilians | capital
+    kind: str  # person | role | state | adjective | body | org | source | civilians | capital
     country: str = ""
     sector: str = ""
     name: str = ""  # canonical name (person name, body phrase, org name)
     role: str = ""  # office title as written
     role_head: str = ""  # first word of the title, normalised without ال (وزير)
     explicit_country: bool = False  # a demonym or state fixed the country
+    lead: int = -1  # first token of the introducing title, for a person named after one
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,10 @@ class Recognizer:
                     end = end if country else m.last
                 out.append(Candidate(m.first, end, "org", country, m.payload.sector, m.payload.canonical, explicit_country=True))
                 i = end
+            elif kind == "person":  # a well-known figure the persons table knows
+                out.append(Candidate(m.first, m.last, "person", m.payload.country, m.payload.sector, m.payload.canonical,
+                                     explicit_country=True))
+                i = m.last
             elif kind == "state":
                 self._state(doc, gaz, m, out)
                 i = m.last
@@ -131,10 +137,28 @@ class Recognizer:
                 if m.last - m.first == 1 and tok.base.startswith("ال") or tok.norm.startswith(("ال", "وال", "لل")):
                     if tok.norm.endswith(_PLURAL_ENDINGS):
                         out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
+                        i = m.last
+                        continue
+                # `العقوبات الأمريكية`: the adjective names the state behind the noun
+                out.append(Candidate(m.first, m.last, "adjective", m.payload.country, "", "", explicit_country=True))
                 i = m.last
             else:
                 i = m.last
-        return out
+        return self._unclaimed_persons(doc, gaz, person_at, out)
+
+    def _unclaimed_persons(self, doc: Document, gaz, person_at: dict[int, int], out: list[Candidate]) -> list[Candidate]:
+        """People the NER model found that no title introduced: country from a demonym right after, if any."""
+        covered = set()
+        for c in out:
+            covered.update(range(c.first, c.last))
+        extra = []
+        for first, last in person_at.items():
+            if covered.intersection(range(first, last)):
+                continue
+            country, _ = self._country_after(gaz, last, doc.tokens)
+            name = _display(doc, first, last)
+            extra.append(Candidate(first, last, "person", country, "", name, explicit_country=bool(country)))
+        return sorted(out + extra, key=lambda c: c.first)
 
     def places(self, doc: Document, gaz: dict[int, PhraseMatch[GazEntry]]) -> list[Entity]:
         """Places named in the text (states, capitals, cities) as LOC entities with their country."""
@@ -151,12 +175,20 @@ class Recognizer:
     def _person_starts(self, doc: Document, persons: list[Entity]) -> dict[int, int]:
         """Token index where each NER person starts → its exclusive end token."""
         starts: dict[int, int] = {}
-        tok_at = {t.start: k for k, t in enumerate(doc.tokens)}
+        begins = [t.start for t in doc.tokens]
         tok_end = {t.end: k + 1 for k, t in enumerate(doc.tokens)}
         for e in persons:
-            if e.label == "PERS" and e.start in tok_at and e.end in tok_end:
-                starts[tok_at[e.start]] = tok_end[e.end]
+            first = bisect_right(begins, e.start) - 1  # the token holding the start (a clitic may precede it)
+            if e.label == "PERS" and first >= 0 and e.end in tok_end:
+                last = first + 1
+                while last < tok_end[e.end] and self._continues_name(doc.tokens[last]):
+                    last += 1
+                starts[first] = last
         return starts
+
+    def _continues_name(self, tok: Token) -> bool:
+        """A later word of a name carries no preposition (`لوكالة`) and is no function word."""
+        return tok.is_word and tok.norm not in self.lex.stopwords and not tok.prefix.startswith(("ل", "ب", "ك"))
 
     def _country_after(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> tuple[str, int]:
         """A demonym, state or `في <state>` right at token j: (iso3, end token)."""
@@ -219,7 +251,7 @@ class Recognizer:
                 break
             if end == j and tok.norm.startswith(("ال", "و")):
                 break
-            if end > j and tok.norm.startswith("و") and not tok.norm.startswith("ول"):
+            if end > j and ((tok.norm.startswith("و") and not tok.norm.startswith("ول")) or not self._continues_name(tok)):
                 break
             end += 1
         return end
@@ -239,7 +271,7 @@ class Recognizer:
         # a demonym after the name also gives the country (الرئيس فلاديمير بوتين الروسي is rare; skip)
         if name_end > name_start:
             name = doc.text[tokens[name_start].start : tokens[name_end - 1].end]
-            out.append(Candidate(name_start, name_end, "person", country, m.payload.sector, name, role_text, head, bool(country)))
+            out.append(Candidate(name_start, name_end, "person", country, m.payload.sector, name, role_text, head, bool(country), m.first))
             return name_end
         # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person
         if tokens[m.first].norm.startswith(("ال", "وال", "لل")) or m.last - m.first > 1:

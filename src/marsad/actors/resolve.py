@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.actors.recognize import Candidate, gazetteer_matches
 from marsad.doc import Actor, Document, MentionRef
 from marsad.entities.gazetteer import GazEntry
+from marsad.lang import load_table
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import variants
@@ -25,6 +27,15 @@ _KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "
 class CorefLexicon:
     phrases: dict[str, str]  # normalised form -> refers (counterpart, side, both, source, latter)
     stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    return {row["iso3"]: row["name"] for row in load_table("states")}
+
+
+def _state_name(iso3: str) -> str:
+    return _state_names().get(iso3, iso3)
 
 
 def _norm_name(name: str) -> str:
@@ -52,8 +63,8 @@ class ActorBuilder:
         self.by_key[key] = actor
         return actor
 
-    def mention(self, actor: Actor, first: int, last: int, kind: str) -> None:
-        self.refs.append(MentionRef(first, last, actor.id, kind))
+    def mention(self, actor: Actor, first: int, last: int, kind: str, lead: int = -1) -> None:
+        self.refs.append(MentionRef(first, last, actor.id, kind, lead))
 
     def persons(self) -> list[Actor]:
         return [a for a in self.actors if a.kind == "person"]
@@ -91,10 +102,12 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
             _add_person(b, c, home)
         elif c.kind == "role":
             _add_role(b, c)
-        elif c.kind in ("state",):
+        elif c.kind in ("state", "adjective"):
             key = ("state", c.country)
-            actor = b.by_key.get(key) or b.new(key, c.name, c.country, "", "", "state")
-            b.mention(actor, c.first, c.last, "state")
+            actor = b.by_key.get(key) or b.new(key, c.name or _state_name(c.country), c.country, "", "", "state")
+            if c.kind == "state" and actor.name != c.name and c.name:
+                actor.name = c.name
+            b.mention(actor, c.first, c.last, c.kind)
         else:
             country = c.country
             if not country and c.kind == "body":
@@ -126,12 +139,15 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
                 a.name = c.name
             if c.explicit_country and not a.country:
                 a.country = c.country
-            b.mention(a, c.first, c.last, "name")
+            b.mention(a, c.first, c.last, "name", c.lead)
             return
-    country = c.country or (home if c.role else "")
-    actor = b.new(("person", norm), c.name, country, c.sector, c.role, "person")
+    # a name with no title or demonym most often belongs to the country the article is filed from
+    country = c.country or home
+    # people named in political news without a title are mostly officials: GOV unless a title says otherwise
+    sector = c.sector or ("GOV" if country else "")
+    actor = b.new(("person", norm), c.name, country, sector, c.role, "person")
     b.heads[actor.id] = c.role_head
-    b.mention(actor, c.first, c.last, "name")
+    b.mention(actor, c.first, c.last, "name", c.lead)
 
 
 def _add_role(b: ActorBuilder, c: Candidate) -> None:
@@ -214,8 +230,11 @@ def finish(b: ActorBuilder) -> None:
         a.mentions = []
     by_id = {a.id: a for a in actors}
     doc.mentions = []
+    named = {renumber[r.actor_id] for r in kept if r.kind != "adjective"}
     for r in kept:
         r.actor_id = renumber[r.actor_id]
-        by_id[r.actor_id].mentions.append(doc.span(doc.tokens[r.first].start, doc.tokens[r.last - 1].end))
+        # an adjective (`الأمريكية`) is evidence for a state only when nothing names it outright
+        if r.kind != "adjective" or r.actor_id not in named:
+            by_id[r.actor_id].mentions.append(doc.span(doc.tokens[r.first].start, doc.tokens[r.last - 1].end))
         doc.mentions.append(r)
     doc.actors = actors

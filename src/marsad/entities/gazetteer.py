@@ -17,7 +17,7 @@ from marsad.text.phrases import PhraseIndex
 
 @dataclass(frozen=True, slots=True)
 class GazEntry:
-    kind: str  # state | capital | city | demonym | org | body | role
+    kind: str  # state | capital | city | demonym | org | body | role | person
     country: str = ""
     sector: str = ""
     canonical: str = ""
@@ -58,6 +58,9 @@ def build_gazetteer() -> PhraseIndex[GazEntry]:
     for row in load_table("bodies"):
         for form in _forms(row):
             index.add(form, GazEntry("body", "", row.get("sector", ""), row.get("head", ""), row.get("kind", "")))
+    for row in load_table("persons"):
+        for form in _forms(row):
+            index.add(form, GazEntry("person", row.get("country", ""), row.get("sector", ""), row["name"]))
     for row in load_table("roles"):
         for form in _forms(row):
             index.add(form, GazEntry("role", "", row.get("sector", ""), row.get("title", ""), form))

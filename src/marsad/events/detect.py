@@ -23,6 +23,7 @@ _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_SVO_GAP = frozenset({"قد", "لقد", "فقد", "،"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,10 @@ class EventFinder:
     def _arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], earlier: list[Event]) -> tuple[list[str], list[str], str]:
         trig = m.payload
         tokens = doc.tokens
-        in_sent = [r for r in doc.mentions if sent.first_token <= r.first < sent.last_token]
-        after = [r for r in in_sent if r.first >= m.last]
+        codes = _codes_of(doc)
+        # actors of unknown country cannot form a dyad an analyst can use
+        in_sent = [r for r in doc.mentions if sent.first_token <= r.first < sent.last_token and codes.get(r.actor_id)]
+        after = [r for r in in_sent if r.start_token >= m.last]
         before = [r for r in in_sent if r.last <= m.first]
         suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and _has_pronoun_suffix(tokens[m.last - 1], m)
 
@@ -109,7 +112,9 @@ class EventFinder:
         rule = ""
         if suffix_pronoun and before:
             subject, rule = before[0], "possessor=sentence subject"
-        elif after and after[0].first - m.last <= _SUBJECT_AFTER and not (trig.kind != "verb" and after[0].first - m.last > 1):
+        elif trig.kind == "verb" and before and _adjacent_before(tokens, before[-1], m.first):
+            subject, rule = before[-1], "subject right before the verb (SVO)"
+        elif after and after[0].start_token - m.last <= _SUBJECT_AFTER and not (trig.kind != "verb" and after[0].start_token - m.last > 1):
             subject, rule = after[0], "subject after trigger (VSO)"
         elif before and m.first - before[-1].last <= _SUBJECT_BEFORE:
             subject, rule = before[-1], "subject before trigger (SVO)"
@@ -123,12 +128,11 @@ class EventFinder:
 
         subjects = _conjoined(tokens, in_sent, subject)
         subject = subjects[-1]
-        codes = _codes_of(doc)
         actor_codes = {codes.get(r.actor_id) for r in subjects}
         taken = {r.actor_id for r in subjects}
         # the object: a later mention that is not the subject again under another name
-        rest = [r for r in after if r.first >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
-        obj = rest[0] if rest and rest[0].first - max(subject.last, m.last) <= _OBJECT_AFTER else None
+        rest = [r for r in after if r.start_token >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
+        obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, "مع")), None)
         objects = _conjoined(tokens, in_sent, obj) if obj else []
 
@@ -190,6 +194,12 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     if gap == 0:
         return tokens[right.first].prefix.startswith("و")
     return gap == 1 and tokens[left.last].norm == "و"
+
+
+def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
+    """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
+    between = [t.norm for t in tokens[ref.last : verb]]
+    return all(w in _SVO_GAP for w in between)
 
 
 def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:

@@ -56,7 +56,8 @@ def _has_counterpart(doc: Document, ev: Event) -> bool:
     distinct actor codes, except types that need none (a withdrawal, a mobilisation)."""
     if ev.type in _ONE_SIDED or ev.recipient:
         return True
-    return len(_codes(doc, ev.actor)) >= 2
+    # several actors without a recipient only make a dyad when they act together (signing, talks)
+    return "joint" in ev.rule and len(_codes(doc, ev.actor)) >= 2
 
 
 def merge_events(doc: Document) -> None:

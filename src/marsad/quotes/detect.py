@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from marsad.doc import Document, MentionRef, Quote, Span
 from marsad.text.phrases import PhraseIndex
+from marsad.text.tokens import variants
 
 _PAIRS = re.compile(r'"([^"\n]{2,}?)"|«([^»]{2,}?)»|“([^”]{2,}?)”')
-_MIN_WORDS = 3  # shorter quoted strings are titles or scare quotes, not speech
+_MIN_WORDS = 1  # even one quoted word can be reported speech ("مضطر")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +43,25 @@ def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_SHORT = 4  # a quoted name or title is at most this many words
+
+
 class QuoteFinder:
     """Finds quotations and attributes each to an actor of the document."""
 
-    def __init__(self, cues: PhraseIndex[str]):
+    def __init__(self, cues: PhraseIndex[str], name_heads: frozenset[str] = frozenset()):
         self.cues = cues
+        self.name_heads = name_heads
+
+    def _is_name(self, doc: Document, span: Span, q_tok: int) -> bool:
+        """`منظمة "هيومن رايتس ووتش"`, `موقع "تويتر"`, `«PKK»`: quoted names and titles are not speech."""
+        if not _ARABIC_LETTER.search(span.text):
+            return True
+        if len(span.text.split()) > _SHORT or q_tok < 1:
+            return False
+        before = doc.tokens[q_tok - 1]
+        return any(v in self.name_heads for v in variants(before.norm)) or before.norm in self.name_heads
 
     def __call__(self, doc: Document) -> None:
         tokens = doc.tokens
@@ -56,6 +71,8 @@ class QuoteFinder:
         quotes: list[Quote] = []
         for span in quotation_spans(doc.text):
             q_tok = bisect_left(starts, span.start) - 1  # the opening mark's token
+            if self._is_name(doc, span, q_tok):
+                continue
             para = _paragraph_start(doc.text, span.start)
             region_start = max(previous_end, para)
             # a paragraph opening with `إن "` continues the previous paragraph's report
@@ -107,8 +124,8 @@ class QuoteFinder:
             after = self._mentions_between(doc, cue.first + 1, q_tok)
             return after[-1].actor_id if after else previous
         after = self._mentions_between(doc, cue.last, q_tok)
-        # the subject follows the verb closely (VSO); later mentions are objects of the clause
-        if after and after[0].first - cue.last <= 2:
+        # the subject follows the verb closely (VSO), title included; later mentions are objects of the clause
+        if after and after[0].start_token - cue.last <= 2:
             return after[0].actor_id
         if cue.kind == "continuation":
             return previous

@@ -88,11 +88,7 @@ class EventFilter:
         for role in ("actor", "recipient"):
             code = getattr(self, role)
             if code:
-                column = "country" if len(code) == 3 else "code"
-                clauses.append(
-                    "EXISTS (SELECT 1 FROM event_participants p JOIN actors c ON c.id = p.actor_id"
-                    f" WHERE p.event_id = e.id AND p.role = '{role}' AND c.{column} = ?)"
-                )
+                clauses.append(participant_condition(code, role))
                 params.append(code)
         for column, value in (("e.type", self.type), ("e.mode", self.mode), ("a.source", self.source),
                               ("e.status", self.status)):
@@ -115,6 +111,19 @@ class EventFilter:
             clauses.append(f"e.article_id IN ({clause})")
             params.append(value)
         return (" AND ".join(clauses) or "1"), params
+
+
+def participant_condition(code: str, role: str | None = None) -> str:
+    """SQL condition on event `e`: a participant (in `role`, or any role) has this code or country.
+
+    Its one parameter is `code`; a three-letter code matches every code of that country.
+    """
+    column = "country" if len(code) == 3 else "code"
+    role_clause = f" AND p.role = '{role}'" if role in ("actor", "recipient") else ""
+    return (
+        "EXISTS (SELECT 1 FROM event_participants p JOIN actors c ON c.id = p.actor_id"
+        f" WHERE p.event_id = e.id{role_clause} AND c.{column} = ?)"
+    )
 
 
 def text_condition(query: str, fts: bool) -> tuple[str, str]:

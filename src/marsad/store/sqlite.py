@@ -21,9 +21,10 @@ from types import TracebackType
 from typing import Any
 
 import marsad
-from marsad.store.filters import EventFilter, text_condition
+from marsad.store.filters import EventFilter, participant_condition, text_condition
 from marsad.store.migrate import migrate
 from marsad.store.records import content_hash, insert_record, read_record, validate_record
+from marsad.text.normalize import normalize
 
 # Columns of one flat event row, in export order.
 EVENT_COLUMNS = (
@@ -31,6 +32,19 @@ EVENT_COLUMNS = (
     "status", "score", "actor_codes", "actor_names", "recipient_codes", "recipient_names", "triggers",
     "article_doc_id", "source", "pub_date",
 )
+
+# The flat event row's own columns, before `_flat_rows` attaches its lists.
+_EVENT_SELECT = (
+    "SELECT e.id, e.article_id, e.local_id, e.type, e.mode, e.date, e.location_name,"
+    " e.location_country, e.status, e.score, a.doc_id AS article_doc_id, a.source, a.pub_date"
+    " FROM events e JOIN articles a ON a.id = e.article_id"
+)
+# Bucket of an event's sort_date per time-series interval, and the date length it needs.
+_PERIODS = {
+    "day": ("substr(e.sort_date, 1, 10)", 10),
+    "week": ("date(substr(e.sort_date, 1, 10), 'weekday 0', '-6 days')", 10),  # the Monday of its week
+    "month": ("substr(e.sort_date, 1, 7)", 7),
+}
 
 
 @dataclass
@@ -151,10 +165,7 @@ class Store:
         if (limit is not None and limit < 0) or offset < 0:
             raise ValueError("limit and offset must not be negative")
         rows = self.conn.execute(
-            "SELECT e.id, e.article_id, e.local_id, e.type, e.mode, e.date, e.location_name,"
-            " e.location_country, e.status, e.score, a.doc_id AS article_doc_id, a.source, a.pub_date"
-            f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {sql}"
-            " ORDER BY e.sort_date IS NULL, e.sort_date, e.id LIMIT ? OFFSET ?",
+            f"{_EVENT_SELECT} WHERE {sql} ORDER BY e.sort_date IS NULL, e.sort_date, e.id LIMIT ? OFFSET ?",
             [*params, -1 if limit is None else limit, offset],
         ).fetchall()
         return self._flat_rows(rows)
@@ -224,5 +235,148 @@ class Store:
         )
         return [dict(r) for r in rows]
 
-    def count_articles(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    def count_articles(self, text: str | None = None) -> int:
+        """How many articles are stored, or contain `text` (spelling-folded) when given."""
+        if not text:
+            return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        clause, value = text_condition(text, self.has_fts)
+        return self.conn.execute(f"SELECT count(*) FROM ({clause})", (value,)).fetchone()[0]
+
+    def list_articles(self, text: str | None = None, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Article summaries (no text), newest first, with their event counts; `text` filters as in search."""
+        where, params = "1", []
+        if text:
+            clause, value = text_condition(text, self.has_fts)
+            where, params = f"a.id IN ({clause})", [value]
+        rows = self.conn.execute(
+            "SELECT a.id, a.doc_id, a.source, a.pub_date, a.title, a.url,"
+            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events"
+            f" FROM articles a WHERE {where} ORDER BY a.pub_date IS NULL, a.pub_date DESC, a.id DESC"
+            " LIMIT ? OFFSET ?", [*params, limit, offset],
+        )
+        return [dict(r) for r in rows]
+
+    def article_key(self, id_or_doc_id: int | str) -> int | None:
+        """The database id of an article given its id or doc_id (the latest stored wins), or None."""
+        if isinstance(id_or_doc_id, int):
+            row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (id_or_doc_id,)).fetchone()
+        else:
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE doc_id = ? ORDER BY id DESC LIMIT 1", (id_or_doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def local_ids(self, article_id: int) -> dict[str, dict[str, int]]:
+        """Database ids of an article's actors and events by local id: {"actors": {"a1": 7}, "events": {...}}."""
+        return {
+            table: {r[0]: r[1] for r in self.conn.execute(
+                f"SELECT local_id, id FROM {table} WHERE article_id = ?", (article_id,))}
+            for table in ("actors", "events")
+        }
+
+    def get_event(self, event_id: int) -> dict[str, Any] | None:
+        """One flat event row (any status) by database id, or None."""
+        rows = self.conn.execute(f"{_EVENT_SELECT} WHERE e.id = ?", (event_id,)).fetchall()
+        return self._flat_rows(rows)[0] if rows else None
+
+    def _actor_where(self, text: str | None, code: str | None) -> tuple[str, list[object]]:
+        """Condition on actors `c`: name or Latin name contains `text` (folded); code or country is `code`."""
+        clauses, params = ["1"], []
+        if text:
+            self.conn.create_function("marsad_normalize", 1, normalize, deterministic=True)
+            clauses.append("(instr(marsad_normalize(c.name), ?) > 0 OR instr(lower(coalesce(c.name_latin, '')), ?) > 0)")
+            params += [normalize(text).strip(), text.strip().lower()]
+        if code:
+            clauses.append(f"c.{'country' if len(code) == 3 else 'code'} = ?")
+            params.append(code)
+        return " AND ".join(clauses), params
+
+    def list_actors(
+        self, text: str | None = None, code: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Actors across articles, one per (code, name), most events first; `id` is any of their rows' ids."""
+        where, params = self._actor_where(text, code)
+        rows = self.conn.execute(
+            "SELECT min(c.id) AS id, c.name, c.code, c.country, c.sector, max(c.name_latin) AS name_latin,"
+            " count(DISTINCT c.article_id) AS articles, count(DISTINCT p.event_id) AS events"
+            f" FROM actors c LEFT JOIN event_participants p ON p.actor_id = c.id WHERE {where}"
+            " GROUP BY c.code, c.name ORDER BY events DESC, articles DESC, id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [dict(r) for r in rows]
+
+    def count_actors(self, text: str | None = None, code: str | None = None) -> int:
+        """How many (code, name) actors `list_actors` would return without a limit."""
+        where, params = self._actor_where(text, code)
+        return self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM actors c WHERE {where} GROUP BY c.code, c.name)", params
+        ).fetchone()[0]
+
+    def get_actor(self, actor_id: int, limit: int = 500) -> dict[str, Any] | None:
+        """The actor (all rows sharing the code and name of row `actor_id`) with its events and quotes."""
+        row = self.conn.execute("SELECT code, name FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if row is None:
+            return None
+        group = "SELECT id FROM actors WHERE code = ? AND name = ?"
+        key = (row["code"], row["name"])
+        actor = dict(self.conn.execute(
+            "SELECT min(id) AS id, name, code, country, sector, max(name_latin) AS name_latin,"
+            " group_concat(DISTINCT nullif(role, '')) AS roles, count(DISTINCT article_id) AS articles"
+            " FROM actors WHERE code = ? AND name = ?", key).fetchone())
+        actor["roles"] = actor["roles"].split(",") if actor["roles"] else []
+        events = self.conn.execute(
+            f"{_EVENT_SELECT} WHERE e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({group}))"
+            " ORDER BY e.sort_date IS NULL, e.sort_date DESC, e.id DESC LIMIT ?", (*key, limit),
+        ).fetchall()
+        actor["events"] = self._flat_rows(events)
+        actor["quotes"] = [dict(r) for r in self.conn.execute(
+            'SELECT q.id, q.article_id, a.doc_id AS article_doc_id, a.pub_date, q.start, q."end", q.text'
+            f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_actor_id IN ({group})"
+            " ORDER BY a.pub_date IS NULL, a.pub_date DESC, q.id LIMIT ?", (*key, limit),
+        )]
+        return actor
+
+    def actor_network(self, limit: int = 100, **filters: Any) -> list[dict[str, Any]]:
+        """Edges between actor codes weighted by events: actor -> recipient, and co-actors (in code order)."""
+        sql, params = EventFilter(**filters).where(self.has_fts)
+        rows = self.conn.execute(
+            "SELECT ca.code AS source, cb.code AS target, count(DISTINCT e.id) AS events"
+            " FROM events e JOIN articles a ON a.id = e.article_id"
+            " JOIN event_participants pa ON pa.event_id = e.id AND pa.role = 'actor'"
+            " JOIN actors ca ON ca.id = pa.actor_id"
+            " JOIN event_participants pb ON pb.event_id = e.id AND pb.id != pa.id"
+            " JOIN actors cb ON cb.id = pb.actor_id"
+            f" WHERE {sql} AND ca.code != '' AND cb.code != '' AND ca.code != cb.code"
+            " AND (pb.role = 'recipient' OR ca.code < cb.code)"
+            " GROUP BY ca.code, cb.code ORDER BY events DESC, source, target LIMIT ?", [*params, limit],
+        )
+        return [dict(r) for r in rows]
+
+    def dyad_series(self, a: str, b: str, interval: str = "month", **filters: Any) -> list[dict[str, Any]]:
+        """Events involving both `a` and `b` (codes or countries, any role) per period, type and mode.
+
+        Each row has `events`, `scored` (how many carry a stored score) and `score_sum` (their sum),
+        so a caller can fill in the unscored ones. Events whose date is too partial for the
+        interval (a bare month for `day`) are left out.
+        """
+        if interval not in _PERIODS:
+            raise ValueError(f"unknown interval {interval!r}; valid: {', '.join(_PERIODS)}")
+        period, length = _PERIODS[interval]
+        sql, params = EventFilter(**filters).where(self.has_fts)
+        rows = self.conn.execute(
+            f"SELECT {period} AS period, e.type, e.mode, count(*) AS events, count(e.score) AS scored,"
+            " coalesce(sum(e.score), 0) AS score_sum FROM events e JOIN articles a ON a.id = e.article_id"
+            f" WHERE {sql} AND {participant_condition(a)} AND {participant_condition(b)}"
+            " AND length(e.sort_date) >= ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            [*params, a, b, length],
+        )
+        return [dict(r) for r in rows]
+
+    def event_locations(self, limit: int = 500, **filters: Any) -> list[dict[str, Any]]:
+        """Event counts per (location name, country), most events first."""
+        sql, params = EventFilter(**filters).where(self.has_fts)
+        rows = self.conn.execute(
+            "SELECT e.location_name AS name, e.location_country AS country, count(*) AS events"
+            f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {sql} AND e.location_name IS NOT NULL"
+            " GROUP BY 1, 2 ORDER BY events DESC, name LIMIT ?", [*params, limit],
+        )
+        return [dict(r) for r in rows]

@@ -1,8 +1,9 @@
 """Arabic normalisation used only for matching; the original text is never changed.
 
 Matching forms fold the spelling variation Arabic news shows for one word
-(diacritics, tatweel, alef/hamza seats, ى/ي, ة/ه, Arabic-Indic digits), so
-`الاعرجي` and `الأعرجي` compare equal. Offsets always come from tokens of the
+(diacritics, tatweel, alef/hamza seats, ى/ي, Arabic-Indic digits), so
+`الاعرجي` and `الأعرجي` compare equal. Taa marbuta (ة) is kept apart from
+ه: folding them would make `وزارة` read as `و+زار+ه` ("and he visited him"). Offsets always come from tokens of the
 original text, so nothing here has to be mapped back.
 """
 
@@ -15,7 +16,7 @@ _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\
 _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-        "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+        "ى": "ي", "ؤ": "و", "ئ": "ي",
         "ک": "ك", "ی": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
         "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
         "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",

@@ -73,8 +73,8 @@ def variants(norm: str) -> tuple[str, ...]:
             if stem.endswith(s) and len(stem) - len(s) >= 3:
                 cut = stem[: -len(s)]
                 # تاء مربوطة written ت and a final hamza written on its seat before a suffix:
-                # زيارته -> زياره, لقائه -> لقاء
-                for form in (cut, cut[:-1] + "ه" if cut.endswith("ت") else None,
+                # زيارته -> زيارة, لقائه -> لقاء
+                for form in (cut, cut[:-1] + "ة" if cut.endswith("ت") else None,
                              cut[:-1] + "ء" if cut.endswith(("ي", "و")) else None):
                     if form and form not in out:
                         out.append(form)
