@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cached_property, lru_cache
 from typing import Callable
 
+from marsad.actors.identity import set_identity
 from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
 from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
 from marsad.doc import Document
@@ -90,7 +91,7 @@ class Resources:
         for row in load_table("contexts"):
             contexts.add(row["form"], row["context"])
         triggers: PhraseIndex[Trigger] = build_triggers()
-        return EventFinder(EventLexicon(triggers, markers, contexts))
+        return EventFinder(EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form")))
 
 
 # --- components ------------------------------------------------------------
@@ -147,6 +148,10 @@ def merge(doc: Document, res: Resources) -> None:
     merge_events(doc)
 
 
+def identity(doc: Document, res: Resources) -> None:
+    set_identity(doc.actors)
+
+
 COMPONENTS: list[tuple[str, Component]] = [
     ("tokens", tokens_and_sentences),
     ("dateline", dateline),
@@ -156,6 +161,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("events", events),
     ("dates", dates),
     ("merge", merge),
+    ("identity", identity),
 ]
 
 

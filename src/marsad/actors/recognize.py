@@ -65,9 +65,11 @@ def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[i
         if not matches:
             continue
         longest = matches[0].last
+        # a shadda marks the capital where a state shares its letters (عمّان Amman, not عُمان Oman)
+        doubled = "\u0651" in tokens[i].text
         best = min(
             (m for m in matches if m.last == longest),
-            key=lambda m: (not m.literal, _KIND_PRIORITY.get(m.payload.kind, 9)),
+            key=lambda m: (not m.literal, m.payload.kind != "capital" if doubled else 0, _KIND_PRIORITY.get(m.payload.kind, 9)),
         )
         found[i] = best
     return found
@@ -100,6 +102,9 @@ class Recognizer:
         person_at = self._person_starts(doc, persons or [])
         out: list[Candidate] = []
         i = 0
+        if doc.dateline and doc.dateline.span:  # the dateline names the filing place and outlet, not actors
+            while i < len(tokens) and tokens[i].start < doc.dateline.span.end:
+                i += 1
         while i < len(tokens):
             m = gaz.get(i)
             if m is None:

@@ -37,7 +37,7 @@ class EventLexicon:
     triggers: PhraseIndex[Trigger]
     markers: dict[str, Marker]
     contexts: PhraseIndex[str]
-    both_words: frozenset[str] = field(default_factory=frozenset)
+    barriers: frozenset[str] = field(default_factory=frozenset)
 
 
 class EventFinder:
@@ -46,8 +46,11 @@ class EventFinder:
 
     def __call__(self, doc: Document) -> None:
         events: list[Event] = []
+        in_name = {k for r in doc.mentions if r.kind != "adjective" for k in range(r.first, r.last)}
         for s_idx, sent in enumerate(doc.sentences):
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
+                if m.first in in_name:  # a name is not a trigger (شكري, the minister, is not شكر)
+                    continue
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
@@ -118,11 +121,8 @@ class EventFinder:
             subject, rule = after[0], "subject after trigger (VSO)"
         elif before and m.first - before[-1].last <= _SUBJECT_BEFORE:
             subject, rule = before[-1], "subject before trigger (SVO)"
-        elif before:
-            subject, rule = before[0], "sentence subject"
-        elif trig.kind != "verb" and earlier:
-            prev = earlier[-1]
-            return list(prev.actor), list(prev.recipient), "arguments of previous event"
+        elif before and trig.kind == "verb":
+            subject, rule = before[0], "sentence subject (coordinated verb)"
         if subject is None:
             return [], [], "no actor found"
 
@@ -131,7 +131,8 @@ class EventFinder:
         actor_codes = {codes.get(r.actor_id) for r in subjects}
         taken = {r.actor_id for r in subjects}
         # the object: a later mention that is not the subject again under another name
-        rest = [r for r in after if r.start_token >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
+        stop = self._clause_end(tokens, max(subject.last, m.last), sent.last_token)
+        rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, "مع")), None)
         objects = _conjoined(tokens, in_sent, obj) if obj else []
@@ -154,6 +155,16 @@ class EventFinder:
             elif with_party:
                 recipients.append(with_party.actor_id)
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
+
+    def _clause_end(self, tokens: list[Token], start: int, end: int) -> int:
+        """First token of the next clause: a relative pronoun, or a comma before `و` + another trigger."""
+        for k in range(start, end):
+            norm = tokens[k].norm
+            if norm in self.lex.barriers:
+                return k
+            if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith("و") and self.lex.triggers.match_at(tokens, k + 1):
+                return k
+        return end
 
     def _contexts(self, doc: Document, sent: Sentence) -> list[str]:
         found: list[str] = []

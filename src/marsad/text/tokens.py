@@ -57,7 +57,8 @@ def variants(norm: str) -> tuple[str, ...]:
     """
     stems: list[str] = [norm]
     for p in _PROCLITICS:
-        if norm.startswith(p) and len(norm) - len(p) >= 2:
+        # two-letter stems only behind a one-letter clitic: وحث is و+حث, but وبحث is not و+ب+حث
+        if norm.startswith(p) and len(norm) - len(p) >= (2 if len(p) == 1 else 3):
             stem = norm[len(p):]
             if p.endswith("لل"):
                 stems.append("ال" + stem)

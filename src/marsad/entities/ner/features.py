@@ -79,7 +79,7 @@ def word_features(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=400_000)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     """The subset of a neighbour's features that describe the current word's context."""
-    keep = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al")
+    keep = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al", "v=")
     return tuple(f"{offset}:{f}" for f in word_features(word) if f.startswith(keep))
 
 
