@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from marsad.doc import Document
-from marsad.entities.ner import NerTagger, bio_spans, read_conll, score, sentence_features, train, word_features
+from marsad.entities.ner import NerTagger, bio_spans, feature_drift, read_conll, score, sentence_features, train, word_features
 from marsad.entities.ner.features import shape
+from marsad.entities.ner.tagger import MAX_DRIFT
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
@@ -90,11 +91,14 @@ def test_train_tiny_model_and_tag(tmp_path: Path):
     model = tmp_path / "tiny.crfsuite"
     train(read_conll(corpus), model, max_iter=50)
     tagger = NerTagger.load(model)
+    assert feature_drift(model) == 0.0
     assert tagger.tag(["وصل", "كريم", "خليل", "إلى", "بنها", "."]) == ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
     assert tagger.tag([]) == []
 
 
 def test_shipped_model_finds_putin_and_offsets():
+    drift = feature_drift()
+    assert drift is not None and drift <= MAX_DRIFT, "features changed since training: retrain the shipped model"
     tagger = NerTagger.load()
     gc.collect()  # the in-memory model buffer must survive collection
     words = "التقى الرئيس الروسي فلاديمير بوتين في موسكو".split()

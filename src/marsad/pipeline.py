@@ -82,7 +82,7 @@ class Resources:
         cues: PhraseIndex[str] = PhraseIndex()
         for row in load_table("speech_verbs"):
             cues.add(row["form"], row["kind"])
-        return QuoteFinder(cues, word_set("quote_name_heads", "word"))
+        return QuoteFinder(cues, word_set("quote_name_heads", "word"), word_set("attribution", "word"))
 
     @cached_property
     def event_finder(self) -> EventFinder:

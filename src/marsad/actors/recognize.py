@@ -26,8 +26,9 @@ from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import surface_from, variants
 
 # Which reading wins when one span is several things at once.
-_KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
+_KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
 _PLURAL_ENDINGS = ("يين", "يون", "ين", "ون")
+_SOURCE_WORDS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين"})
 
 
 @dataclass(slots=True)
@@ -36,7 +37,7 @@ class Candidate:
 
     first: int  # token span of the mention
     last: int
-    kind: str  # person | role | state | adjective | body | org | source | civilians | capital
+    kind: str  # person | role | state | adjective | body | group | org | source | civilians | capital
     country: str = ""
     sector: str = ""
     name: str = ""  # canonical name (person name, body phrase, org name)
@@ -127,6 +128,12 @@ class Recognizer:
                     end = end if country else m.last
                 out.append(Candidate(m.first, end, "org", country, m.payload.sector, m.payload.canonical, explicit_country=True))
                 i = end
+            elif kind == "group":  # `14 مدنيا`, `مسلحي المعارضة`, `المتظاهرين العراقيين`
+                country, end = self._country_after(gaz, m.last, tokens)
+                end = end if country else m.last
+                out.append(Candidate(m.first, end, "group", country, m.payload.sector, _display(doc, m.first, end, m.variant),
+                                     explicit_country=bool(country)))
+                i = end
             elif kind == "person":  # a well-known figure the persons table knows
                 out.append(Candidate(m.first, m.last, "person", m.payload.country, m.payload.sector, m.payload.canonical,
                                      explicit_country=True))
@@ -216,13 +223,19 @@ class Recognizer:
 
     def _title_end(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> int:
         """Extend a title over portfolio words (`والشؤون الاجتماعية`, `مجلس الأمن القومي`)."""
+        return self._title_extent(gaz, tokens, j)[0]
+
+    def _title_extent(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> tuple[int, str]:
+        """(end token, sector of the first body or organisation the title runs through)."""
         steps = 0
+        sector = ""
         while j < len(tokens) and steps < 6:
             tok = tokens[j]
             m = gaz.get(j)
             if m and m.payload.kind in ("demonym", "state", "role"):
                 break
             if m and m.payload.kind in ("body", "org"):
+                sector = sector or m.payload.sector
                 j = m.last
             elif not tok.is_word or tok.norm in self.lex.stopwords:
                 break
@@ -231,7 +244,7 @@ class Recognizer:
             else:
                 break
             steps += 1
-        return j
+        return j, sector
 
     def _name_at(self, tokens: list[Token], gaz: dict[int, PhraseMatch[GazEntry]], j: int, person_at: dict[int, int]) -> int:
         """End token of a personal name starting at j, or j when there is none.
@@ -263,7 +276,9 @@ class Recognizer:
 
     def _role(self, doc: Document, gaz, person_at, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens
-        title_end = self._title_end(gaz, tokens, m.last)
+        title_end, body_sector = self._title_extent(gaz, tokens, m.last)
+        # `رئيس لجنة حقوق الإنسان بمجلس النواب`: the body a title runs through decides the sector
+        sector = body_sector or m.payload.sector
         country, after = self._country_after(gaz, title_end, tokens)
         if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
             country = self._country_within(gaz, m.first + 1, title_end)
@@ -276,12 +291,12 @@ class Recognizer:
         # a demonym after the name also gives the country (الرئيس فلاديمير بوتين الروسي is rare; skip)
         if name_end > name_start:
             name = doc.text[tokens[name_start].start : tokens[name_end - 1].end]
-            out.append(Candidate(name_start, name_end, "person", country, m.payload.sector, name, role_text, head, bool(country), m.first))
+            out.append(Candidate(name_start, name_end, "person", country, sector, name, role_text, head, bool(country), m.first))
             return name_end
         # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person
         if tokens[m.first].norm.startswith(("ال", "وال", "لل")) or m.last - m.first > 1:
             end = max(after, title_end)
-            out.append(Candidate(m.first, end, "role", country, m.payload.sector, role_text, role_text, head, bool(country)))
+            out.append(Candidate(m.first, end, "role", country, sector, role_text, role_text, head, bool(country)))
             return end
         return m.last
 
@@ -299,14 +314,26 @@ class Recognizer:
             after = m.last
         first = m.first
         kind = "body"
-        if first > 0 and tokens[first - 1].norm in ("مصدر", "مصادر", "مسؤول", "مسؤولون") or (
-            first > 0 and variants(tokens[first - 1].norm)[-1] in ("مصدر", "مصادر") and tokens[m.first].prefix in ("ب", "في")
-        ):
-            first, kind = first - 1, "source"
+        source_at = self._source_before(tokens, first)
+        if source_at is not None:  # `مصدر في وزارة الخارجية`, `مصدر بالحكومة العراقية`
+            first, kind = source_at, "source"
         end = after if country else end
         name = _display(doc, m.first, end, m.variant)
         out.append(Candidate(first, end, kind, country, m.payload.sector, name, explicit_country=bool(country)))
         return end
+
+    def _source_before(self, tokens: list[Token], first: int) -> int | None:
+        """Token of an anonymous `مصدر`/`مصادر`/`مسؤول` that this body or state is the affiliation of."""
+        for k in (first - 1, first - 2):
+            if k < 0:
+                return None
+            base = variants(tokens[k].norm)
+            if any(v in _SOURCE_WORDS for v in base):
+                if k == first - 1 or tokens[first - 1].norm in ("في", "من", "ب", "داخل", "ب"):
+                    return k
+            if tokens[k].norm not in ("في", "من", "داخل"):
+                return None
+        return None
 
     def _is_location(self, tokens: list[Token], m: PhraseMatch[GazEntry]) -> bool:
         tok = tokens[m.first]
@@ -317,8 +344,9 @@ class Recognizer:
 
     def _state(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
         tokens = doc.tokens
-        if m.first > 0 and tokens[m.first - 1].norm in ("مصدر", "مصادر"):
-            out.append(Candidate(m.first - 1, m.last, "source", m.payload.country, "GOV", doc.text[tokens[m.first - 1].start : tokens[m.last - 1].end], explicit_country=True))
+        source_at = self._source_before(tokens, m.first)
+        if source_at is not None:
+            out.append(Candidate(source_at, m.last, "source", m.payload.country, "GOV", _display(doc, source_at, m.last), explicit_country=True))
             return
         if self._is_location(tokens, m):
             return

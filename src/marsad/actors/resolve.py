@@ -19,7 +19,7 @@ from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import variants
 
-_KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "body", "body": "body",
+_KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "body", "body": "body", "group": "group",
             "org": "group", "source": "source", "civilians": "group"}
 
 
@@ -56,6 +56,7 @@ class ActorBuilder:
         self.refs: list[MentionRef] = []
         self.by_key: dict[tuple, Actor] = {}
         self.heads: dict[str, str] = {}  # actor id -> role head word
+        self.explicit: set[str] = set()  # actors whose country the text states
 
     def new(self, key: tuple, name: str, country: str, sector: str, role: str, kind: str) -> Actor:
         actor = Actor(id=f"a{len(self.actors) + 1}", name=name, country=country, sector=sector, role=role, kind=kind)
@@ -119,7 +120,10 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
                 if c.last - c.first < 2:
                     continue
                 country = home
-            if not country and c.kind not in ("org",):
+            if not country and c.kind == "group":
+                # rebels and terrorists may be transnational (code REB); civilians, soldiers... are the home country's
+                country = "" if c.sector == "REB" else home
+            if not country and c.kind not in ("org", "group"):
                 continue
             key = (c.kind, country, c.sector, _norm_name(c.name) if c.kind in ("org", "source") or not c.explicit_country else c.sector)
             actor = b.by_key.get(key) or b.new(key, c.name, country, c.sector, c.role, _KIND_OF[c.kind])
@@ -137,8 +141,10 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
         if other == norm or (surname and _surname(a.name) == surname) or (len(norm.split()) == 1 and other.endswith(" " + norm)):
             if len(c.name) > len(a.name):
                 a.name = c.name
-            if c.explicit_country and not a.country:
-                a.country = c.country
+            if c.explicit_country and a.id not in b.explicit:
+                # a title or demonym beats the article-country guess made at an earlier bare mention
+                a.country, a.sector, a.role = c.country, c.sector or a.sector, c.role or a.role
+                b.explicit.add(a.id)
             b.mention(a, c.first, c.last, "name", c.lead)
             return
     # a name with no title or demonym most often belongs to the country the article is filed from
@@ -146,6 +152,8 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     # people named in political news without a title are mostly officials: GOV unless a title says otherwise
     sector = c.sector or ("GOV" if country else "")
     actor = b.new(("person", norm), c.name, country, sector, c.role, "person")
+    if c.explicit_country:
+        b.explicit.add(actor.id)
     b.heads[actor.id] = c.role_head
     b.mention(actor, c.first, c.last, "name", c.lead)
 

@@ -7,6 +7,7 @@ COMMANDS = [
     "batch",
     "ingest",
     "events",
+    "serve",
     "eval",
     "train_ner",
     "eval_ner",

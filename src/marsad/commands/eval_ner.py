@@ -18,8 +18,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from marsad.entities.ner.drift import feature_drift
     from marsad.entities.ner.tagger import NerTagger
 
     result = evaluate(NerTagger.load(args.model).tag, read_conll(args.test))
-    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_report(result))
+    result["feature_drift"] = feature_drift(args.model)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(format_report(result) + f"\nfeature drift since training: {result['feature_drift']}")
     return 0

@@ -17,7 +17,7 @@ from marsad.text.phrases import PhraseIndex
 
 @dataclass(frozen=True, slots=True)
 class GazEntry:
-    kind: str  # state | capital | city | demonym | org | body | role | person
+    kind: str  # state | capital | city | demonym | org | body | role | person | group
     country: str = ""
     sector: str = ""
     canonical: str = ""
@@ -61,6 +61,8 @@ def build_gazetteer() -> PhraseIndex[GazEntry]:
     for row in load_table("persons"):
         for form in _forms(row):
             index.add(form, GazEntry("person", row.get("country", ""), row.get("sector", ""), row["name"]))
+    for row in load_table("groups"):
+        index.add(row["form"], GazEntry("group", "", row["sector"], row["form"]))
     for row in load_table("roles"):
         for form in _forms(row):
             index.add(form, GazEntry("role", "", row.get("sector", ""), row.get("title", ""), form))

@@ -50,9 +50,10 @@ _SHORT = 4  # a quoted name or title is at most this many words
 class QuoteFinder:
     """Finds quotations and attributes each to an actor of the document."""
 
-    def __init__(self, cues: PhraseIndex[str], name_heads: frozenset[str] = frozenset()):
+    def __init__(self, cues: PhraseIndex[str], name_heads: frozenset[str] = frozenset(), attribution: frozenset[str] = frozenset()):
         self.cues = cues
         self.name_heads = name_heads
+        self.attribution = attribution
 
     def _is_name(self, doc: Document, span: Span, q_tok: int) -> bool:
         """`منظمة "هيومن رايتس ووتش"`, `موقع "تويتر"`, `«PKK»`: quoted names and titles are not speech."""
@@ -108,12 +109,22 @@ class QuoteFinder:
         return found
 
     def _mentions_between(self, doc: Document, lo: int, hi: int) -> list[MentionRef]:
-        return [r for r in doc.mentions if lo <= r.first and r.last <= hi]
+        """Possible speakers in [lo, hi): not a report's source (`بحسب سانا`) nor an adjective."""
+        return [r for r in doc.mentions if lo <= r.first and r.last <= hi and r.kind != "adjective"
+                and not self._attributed(doc, r)]
+
+    def _attributed(self, doc: Document, ref: MentionRef) -> bool:
+        start = ref.start_token
+        window = doc.tokens[max(0, start - 2) : start + 1]
+        return any(t.norm in self.attribution for t in window)
 
     def _speaker(self, doc: Document, cue: SpeechCue | None, lo: int, q_tok: int, previous: str | None) -> str | None:
         if cue is None:
+            # no speech verb: the quote goes on the current speaker's words
+            if previous:
+                return previous
             before = self._mentions_between(doc, lo, q_tok)
-            return before[-1].actor_id if before else previous
+            return before[-1].actor_id if before else None
         if cue.kind == "participle":
             return previous
         if cue.kind == "report":

@@ -22,6 +22,7 @@ SOURCES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("demonyms", ("forms",), "NAT"),
     ("organizations", ("name", "forms", "abbrev"), "ORG"),
     ("first_names", ("name", "forms"), "FIRST"),
+    ("persons", ("name", "forms"), "PERSON"),
 )
 
 

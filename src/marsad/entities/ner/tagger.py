@@ -6,6 +6,7 @@ read into memory through `importlib.resources`, so nothing is downloaded.
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -14,12 +15,16 @@ import pycrfsuite
 
 from marsad.doc import Document, Entity
 from marsad.entities.ner.conll import Sentence
+from marsad.entities.ner.drift import feature_drift, write_probe
 from marsad.entities.ner.features import sentence_features
 from marsad.entities.ner.scoring import bio_spans
 
 DEFAULT_MODEL = "models/ner.crfsuite"
 # Labels the pipeline can turn into actors; MISC (events, nationalities...) is tagged but not emitted.
 ENTITY_LABELS = frozenset({"PERS", "ORG", "LOC", "GPE"})
+# Above this share of changed probe words the model should be retrained (see drift.py).
+MAX_DRIFT = 0.05
+log = logging.getLogger(__name__)
 
 
 class NerTagger:
@@ -33,6 +38,10 @@ class NerTagger:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "NerTagger":
         """Open a model file, or the model shipped with marsad when `path` is None."""
+        drift = feature_drift(path)
+        if drift is not None and drift > MAX_DRIFT:
+            log.warning("NER features changed for %.0f%% of probe words since training: retrain the model "
+                        "(marsad train-ner, see models/NER_MODEL_CARD.md)", 100 * drift)
         tagger = pycrfsuite.Tagger()
         if path is not None:
             tagger.open(str(path))
@@ -79,11 +88,13 @@ def train(
     max_iter: int = 150,
     verbose: bool = False,
 ) -> None:
-    """Train a CRF (L-BFGS, elastic-net) on (words, tags) sentences and write it to `out`."""
+    """Train a CRF (L-BFGS, elastic-net) on (words, tags) sentences; write it and its feature probe."""
     trainer = pycrfsuite.Trainer(verbose=verbose)
+    sentences = list(sentences)
     for words, tags in sentences:
         trainer.append(sentence_features(words), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
                         "feature.possible_transitions": True, "feature.minfreq": 1})
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    write_probe(sentences, out)
