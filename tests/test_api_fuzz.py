@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, settings
 
-from marsad.api import create_app  # noqa: E402
-from marsad.store import Store  # noqa: E402
+from marsad.api import create_app
+from marsad.store import Store
 
 TEXT = "استقبل الوزير العراقي السفير الروسي في بغداد."
 
 
-def _app():  # noqa: ANN202 - an ASGI app
+def _app():
     import tempfile
 
     path = Path(tempfile.mkdtemp(prefix="marsad-fuzz-")) / "f.sqlite"
@@ -38,6 +38,6 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", _app())
 
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_no_server_errors(case) -> None:  # noqa: ANN001 - a schemathesis Case
+def test_no_server_errors(case) -> None:
     response = case.call()
     assert response.status_code < 500, f"{case.method} {case.formatted_path} -> {response.status_code}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,12 @@ def test_train_tiny_model_and_tag(tmp_path: Path):
     train(read_conll(corpus), model, max_iter=50)
     tagger = NerTagger.load(model)
     assert feature_drift(model) == 0.0
+    # a word whose features differ from the stored probe counts as drift
+    probe_file = model.with_suffix(".probe.json")
+    probe = json.loads(probe_file.read_text(encoding="utf-8"))
+    probe[next(iter(probe))] = ["w=changed"]
+    probe_file.write_text(json.dumps(probe), encoding="utf-8")
+    assert feature_drift(model) == pytest.approx(1 / len(probe))
     assert tagger.tag(["وصل", "كريم", "خليل", "إلى", "بنها", "."]) == ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
     assert tagger.tag([]) == []
 

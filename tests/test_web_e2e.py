@@ -64,7 +64,7 @@ def browser(base_url: str) -> Iterator[object]:
         launched.close()
 
 
-def test_pages_in_browser(browser, base_url: str, tmp_path: Path) -> None:  # noqa: ANN001
+def test_pages_in_browser(browser, base_url: str, tmp_path: Path) -> None:
     page = browser.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))

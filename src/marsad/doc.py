@@ -90,6 +90,7 @@ class Actor:
     kind: str = "person"  # person | state | body | group | source
     key: str = ""
     name_latin: str = ""
+    basis: str = ""  # how the code was decided, for `marsad explain`
 
     @property
     def code(self) -> str:
@@ -129,6 +130,7 @@ class Event:
     date: str | None = None
     location: Location | None = None
     status: str = "asserted"  # asserted | negated | hypothetical
+    score: float | None = None  # PLOVER conflict-cooperation score of the type and mode
     sentence: int = -1  # index of the sentence of the first trigger
     rule: str = ""  # which rule produced it, for `marsad explain`
     evidence: list[str] = field(default_factory=list)  # table entries and rules used
@@ -145,6 +147,7 @@ class Event:
             "date": self.date,
             "location": self.location.to_dict() if self.location else None,
             "status": self.status,
+            "score": self.score,
         }
 
 

@@ -23,6 +23,7 @@ from marsad.events.dates import event_date, find_time_expressions, lead_date
 from marsad.events.detect import EventFinder, EventLexicon, Marker
 from marsad.events.lexicon import Trigger, build_triggers, build_word_table
 from marsad.events.merge import merge_events
+from marsad.events.scores import type_score
 from marsad.lang import load_table
 from marsad.quotes.detect import QuoteFinder
 from marsad.text.dateline import dateline_component
@@ -91,7 +92,10 @@ class Resources:
         for row in load_table("contexts"):
             contexts.add(row["form"], row["context"])
         triggers: PhraseIndex[Trigger] = build_triggers()
-        return EventFinder(EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form")))
+        return EventFinder(
+            EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form"), word_set("attribution", "word"),
+                         word_set("noun_links", "word"))
+        )
 
 
 # --- components ------------------------------------------------------------
@@ -150,6 +154,8 @@ def merge(doc: Document, res: Resources) -> None:
 
 def identity(doc: Document, res: Resources) -> None:
     set_identity(doc.actors)
+    for ev in doc.events:
+        ev.score = type_score(ev.type, ev.mode)
 
 
 COMPONENTS: list[tuple[str, Component]] = [

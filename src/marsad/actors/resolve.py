@@ -42,6 +42,11 @@ def _norm_name(name: str) -> str:
     return " ".join(normalize(name).split())
 
 
+def _part_of(short: str, full: str) -> bool:
+    """`بومبيو` or `مايك` alone is part of `مايك بومبيو` (a single word at either end)."""
+    return len(short.split()) == 1 and len(full.split()) > 1 and (full.endswith(" " + short) or full.startswith(short + " "))
+
+
 def _surname(name: str) -> str:
     words = _norm_name(name).split()
     return words[-1] if len(words) >= 2 else ""
@@ -63,6 +68,14 @@ class ActorBuilder:
         self.actors.append(actor)
         self.by_key[key] = actor
         return actor
+
+    def explain(self, actor: Actor, c: Candidate) -> None:
+        """Record how the actor's code was decided (first full mention wins)."""
+        if actor.basis:
+            return
+        how = {"person": f"title '{c.role}'" if c.role else "name", "role": f"title '{c.role}'"}.get(c.kind, c.kind)
+        where = "country stated in the text" if c.explicit_country else ("country guessed from the article" if actor.country else "country unknown")
+        actor.basis = f"{how}; {where}; sector {actor.sector or '—'}"
 
     def mention(self, actor: Actor, first: int, last: int, kind: str, lead: int = -1) -> None:
         self.refs.append(MentionRef(first, last, actor.id, kind, lead))
@@ -109,6 +122,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
             if c.kind == "state" and actor.name != c.name and c.name:
                 actor.name = c.name
             b.mention(actor, c.first, c.last, c.kind)
+            b.explain(actor, c)
         else:
             country = c.country
             if not country and c.kind == "body":
@@ -130,6 +144,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
             if c.explicit_country and len(c.name) > len(actor.name):
                 actor.name = c.name
             b.mention(actor, c.first, c.last, c.kind)
+            b.explain(actor, c)
     return b
 
 
@@ -138,7 +153,7 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     surname = _surname(c.name)
     for a in b.persons():
         other = _norm_name(a.name)
-        if other == norm or (surname and _surname(a.name) == surname) or (len(norm.split()) == 1 and other.endswith(" " + norm)):
+        if other == norm or (surname and _surname(a.name) == surname) or _part_of(norm, other) or _part_of(other, norm):
             if len(c.name) > len(a.name):
                 a.name = c.name
             if c.explicit_country and a.id not in b.explicit:
@@ -154,6 +169,7 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     actor = b.new(("person", norm), c.name, country, sector, c.role, "person")
     if c.explicit_country:
         b.explicit.add(actor.id)
+    b.explain(actor, c)
     b.heads[actor.id] = c.role_head
     b.mention(actor, c.first, c.last, "name", c.lead)
 
@@ -171,6 +187,7 @@ def _add_role(b: ActorBuilder, c: Candidate) -> None:
     key = ("role", c.country, _norm_name(c.role))
     actor = b.by_key.get(key) or b.new(key, c.name, c.country, c.sector, c.role, "person")
     b.heads.setdefault(actor.id, c.role_head)
+    b.explain(actor, c)
     b.mention(actor, c.first, c.last, "role")
 
 

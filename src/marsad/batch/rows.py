@@ -59,6 +59,7 @@ EVENTS = pa.schema(
         ("date", pa.string()),
         ("location", PLACE),
         ("status", pa.string()),
+        ("score", pa.float64()),
         ("actor_codes", STRINGS),
         ("recipient_codes", STRINGS),
         ("pub_date", pa.string()),

@@ -9,6 +9,7 @@ COMMANDS = [
     "events",
     "serve",
     "eval",
+    "explain",
     "train_ner",
     "eval_ner",
 ]

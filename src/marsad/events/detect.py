@@ -38,6 +38,8 @@ class EventLexicon:
     markers: dict[str, Marker]
     contexts: PhraseIndex[str]
     barriers: frozenset[str] = field(default_factory=frozenset)
+    attribution: frozenset[str] = field(default_factory=frozenset)
+    noun_links: frozenset[str] = field(default_factory=frozenset)
 
 
 class EventFinder:
@@ -106,18 +108,21 @@ class EventFinder:
         tokens = doc.tokens
         codes = _codes_of(doc)
         # actors of unknown country cannot form a dyad an analyst can use
-        in_sent = [r for r in doc.mentions if sent.first_token <= r.first < sent.last_token and codes.get(r.actor_id)]
+        in_sent = [r for r in doc.mentions if sent.first_token <= r.first < sent.last_token and codes.get(r.actor_id)
+                   and not self._attributed(tokens, r)]
         after = [r for r in in_sent if r.start_token >= m.last]
         before = [r for r in in_sent if r.last <= m.first]
         suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and _has_pronoun_suffix(tokens[m.last - 1], m)
 
+        if trig.args == "speaker":
+            return self._speaker_arguments(doc, sent, m, in_sent)
         subject: MentionRef | None = None
         rule = ""
         if suffix_pronoun and before:
             subject, rule = before[0], "possessor=sentence subject"
         elif trig.kind == "verb" and before and _adjacent_before(tokens, before[-1], m.first):
             subject, rule = before[-1], "subject right before the verb (SVO)"
-        elif after and after[0].start_token - m.last <= _SUBJECT_AFTER and not (trig.kind != "verb" and after[0].start_token - m.last > 1):
+        elif after and after[0].start_token - m.last <= _SUBJECT_AFTER and (trig.kind == "verb" or self._noun_gap(tokens, m.last, after[0].start_token)):
             subject, rule = after[0], "subject after trigger (VSO)"
         elif before and m.first - before[-1].last <= _SUBJECT_BEFORE:
             subject, rule = before[-1], "subject before trigger (SVO)"
@@ -154,7 +159,51 @@ class EventFinder:
                 recipients += [r.actor_id for r in objects]
             elif with_party:
                 recipients.append(with_party.actor_id)
+            elif trig.type == "CONSULT" and trig.mode == "visit":
+                # `لزيارة موسكو`: the place visited stands for its state, the host
+                host = self._destination(doc, max(subject.last, m.last), sent.last_token)
+                if host:
+                    recipients.append(host)
+                    rule += "; host is the state visited"
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
+
+    def _speaker_arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], in_sent: list[MentionRef]) -> tuple[list[str], list[str], str]:
+        """`اعتبرت القنصلية ... أن حريق مبناها على يد المتظاهرين "عمل همجي"`: whoever speaks accuses
+        the party the evaluated clause is about."""
+        quote = next((q for q in doc.quotes if q.span.start <= doc.tokens[m.first].start < q.span.end), None)
+        speaker = quote.speaker if quote else None
+        if speaker is None:
+            cue = next((q.speaker for q in doc.quotes if q.cue and sent.start <= q.cue.start < doc.tokens[m.first].start), None)
+            speaker = cue
+        if speaker is None:
+            return [], [], "evaluation without a speaker"
+        codes = _codes_of(doc)
+        others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)]
+        before = [r for r in others if r.last <= m.first]
+        after = [r for r in others if r.first >= m.last]
+        target = before[-1] if before else (after[0] if after else None)
+        if target is None:
+            return [], [], "evaluation without a target"
+        return [speaker], [target.actor_id], "speaker evaluates the clause's party"
+
+    def _destination(self, doc: Document, start: int, end: int) -> str | None:
+        """Actor id of the state whose place follows a visit trigger within three words."""
+        limit = doc.tokens[min(start + 3, end) - 1].end if start < end else -1
+        place = next((e for e in doc.entities if e.label == "LOC" and e.country and doc.tokens[start].start <= e.start < limit), None) if start < end else None
+        if place is None:
+            return None
+        state = next((a for a in doc.actors if a.kind == "state" and a.country == place.country), None)
+        return state.id if state else None
+
+    def _noun_gap(self, tokens: list[Token], start: int, end: int) -> bool:
+        """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
+        gap = tokens[start:end]
+        return len(gap) <= 3 and all(t.norm.startswith("ال") or t.norm in self.lex.noun_links for t in gap)
+
+    def _attributed(self, tokens: list[Token], ref: MentionRef) -> bool:
+        """`بحسب سانا`, `لوكالة فرانس برس`: a report's source is no party to the event."""
+        start = ref.start_token
+        return any(t.norm in self.lex.attribution for t in tokens[max(0, start - 2) : start + 1])
 
     def _clause_end(self, tokens: list[Token], start: int, end: int) -> int:
         """First token of the next clause: a relative pronoun, or a comma before `و` + another trigger."""
@@ -201,9 +250,9 @@ def _conjoined(tokens: list[Token], mentions: list[MentionRef], head: MentionRef
 
 def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     """`left` and `right` are adjacent conjuncts: `X وY` (a comma alone is apposition, not a list)."""
-    gap = right.first - left.last
+    gap = right.start_token - left.last
     if gap == 0:
-        return tokens[right.first].prefix.startswith("و")
+        return tokens[right.start_token].prefix.startswith("و")
     return gap == 1 and tokens[left.last].norm == "و"
 
 

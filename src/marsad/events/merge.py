@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Event
 
-_ONE_SIDED = frozenset({"MOBILIZE", "RETREAT"})
+_ONE_SIDED = frozenset({"MOBILIZE"})
 
 
 def _codes(doc: Document, ids: list[str]) -> frozenset[str]:

@@ -38,6 +38,7 @@ class PhraseIndex(Generic[P]):
     def __init__(self, strip_later_words: bool = True, strip_suffixes: bool = True) -> None:
         self._by_first: dict[str, dict[tuple[str, ...], list[P]]] = defaultdict(dict)
         self.strip_later_words = strip_later_words
+        self._cache: dict[str, tuple] = {}  # word -> its phrase-starting forms (grows with the vocabulary)
         self._forms = variants if strip_suffixes else proclitic_variants
 
     def add(self, phrase: str, payload: P) -> None:
@@ -45,6 +46,7 @@ class PhraseIndex(Generic[P]):
         if not words:
             return
         self._by_first[words[0]].setdefault(words[1:], []).append(payload)
+        self._cache.clear()
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
@@ -54,16 +56,21 @@ class PhraseIndex(Generic[P]):
             return True
         return self.strip_later_words and word in self._forms(token.norm)
 
+    def _entries(self, norm: str) -> tuple[tuple[str, dict[tuple[str, ...], list[P]]], ...]:
+        """(matching form, phrases) for every form of a word that starts a phrase; cached per word."""
+        found = self._cache.get(norm)
+        if found is None:
+            found = tuple((v, self._by_first[v]) for v in self._forms(norm) if v in self._by_first)
+            self._cache[norm] = found
+        return found
+
     def match_at(self, tokens: list[Token], i: int) -> list[PhraseMatch[P]]:
         """All phrases starting at token i, longest first."""
         found: list[PhraseMatch[P]] = []
         tok = tokens[i]
         if not tok.is_word:
             return found
-        for v in self._forms(tok.norm):
-            rests = self._by_first.get(v)
-            if not rests:
-                continue
+        for v, rests in self._entries(tok.norm):
             for rest, payloads in rests.items():
                 end = i + 1 + len(rest)
                 if end > len(tokens):
