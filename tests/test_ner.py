@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from marsad.doc import Document
-from marsad.entities.ner import NerTagger, bio_spans, feature_drift, read_conll, score, sentence_features, train, word_features
+from marsad.entities.ner import (
+    NerTagger,
+    bio_spans,
+    feature_drift,
+    read_conll,
+    score,
+    sentence_features,
+    train,
+    word_features,
+)
 from marsad.entities.ner.features import shape
 from marsad.entities.ner.tagger import MAX_DRIFT
 from marsad.text.sentences import split_sentences
@@ -82,7 +91,7 @@ def _synthetic_corpus(path: Path) -> None:
     lines = []
     for name in names:
         for place in places:
-            lines += [f"وصل O", f"{name} B-PERS", f"خليل I-PERS", "إلى O", f"{place} B-LOC", ". O", ""]
+            lines += ["وصل O", f"{name} B-PERS", "خليل I-PERS", "إلى O", f"{place} B-LOC", ". O", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -108,7 +117,7 @@ def test_shipped_model_finds_putin_and_offsets():
     assert drift is not None and drift <= MAX_DRIFT, "features changed since training: retrain the shipped model"
     tagger = NerTagger.load()
     gc.collect()  # the in-memory model buffer must survive collection
-    words = "التقى الرئيس الروسي فلاديمير بوتين في موسكو".split()
+    words = ["التقى", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو"]
     tags = tagger.tag(words)
     assert (3, 5, "PERS") in bio_spans(tags)
     text = "التقى الرئيس الروسي فلاديمير بوتين في موسكو."

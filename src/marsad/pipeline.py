@@ -68,7 +68,8 @@ class Resources:
 
     @cached_property
     def coref(self) -> CorefLexicon:
-        return CorefLexicon(build_word_table("coref", "form", "refers"), word_set("stopwords", "word"))
+        generic = {normalize(r["form"]): (normalize(r["matches"]), r["sector"]) for r in load_table("generic_heads")}
+        return CorefLexicon(build_word_table("coref", "form", "refers"), word_set("stopwords", "word"), generic)
 
     @cached_property
     def ner(self):

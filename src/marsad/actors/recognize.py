@@ -108,6 +108,9 @@ class Recognizer:
                 i += 1
         while i < len(tokens):
             m = gaz.get(i)
+            if i in person_at and (m is None or m.payload.kind in ("demonym", "city", "capital", "state")):
+                i = self._ner_person(doc, gaz, i, person_at[i], out)
+                continue
             if m is None:
                 i += 1
                 continue
@@ -163,14 +166,17 @@ class Recognizer:
         covered = set()
         for c in out:
             covered.update(range(c.first, c.last))
-        extra = []
+        extra: list[Candidate] = []
         for first, last in person_at.items():
-            if covered.intersection(range(first, last)):
-                continue
-            country, _ = self._country_after(gaz, last, doc.tokens)
-            name = _display(doc, first, last)
-            extra.append(Candidate(first, last, "person", country, "", name, explicit_country=bool(country)))
+            if not covered.intersection(range(first, last)):
+                self._ner_person(doc, gaz, first, last, extra)
         return sorted(out + extra, key=lambda c: c.first)
+
+    def _ner_person(self, doc: Document, gaz, first: int, last: int, out: list[Candidate]) -> int:
+        """A person the NER model found with no title before it; a demonym right after gives the country."""
+        country, _ = self._country_after(gaz, last, doc.tokens)
+        out.append(Candidate(first, last, "person", country, "", _display(doc, first, last), explicit_country=bool(country)))
+        return last
 
     def places(self, doc: Document, gaz: dict[int, PhraseMatch[GazEntry]]) -> list[Entity]:
         """Places named in the text (states, capitals, cities) as LOC entities with their country."""
@@ -212,6 +218,15 @@ class Recognizer:
         if m and m.payload.kind in ("demonym", "state"):
             return m.payload.country, m.last
         return "", j
+
+    def _apposition(self, tokens: list[Token], first: int, out: list[Candidate]) -> Candidate | None:
+        """The person a title stands in apposition to: `NAME، TITLE`, `NAME نائب TITLE`."""
+        if not out or out[-1].kind != "person" or out[-1].explicit_country:
+            return None
+        gap = tokens[out[-1].last : first]
+        if len(gap) <= 3 and all(t.norm in (",", "،") or (t.is_word and t.norm not in self.lex.stopwords) for t in gap):
+            return out[-1]
+        return None
 
     def _country_within(self, gaz: dict[int, PhraseMatch[GazEntry]], first: int, last: int) -> str:
         """The country a demonym or state name inside a title gives (`رئيس الوزراء العراقي`)."""
@@ -256,6 +271,12 @@ class Recognizer:
             j += 1
         if j in person_at:
             return person_at[j]
+        if j in gaz and gaz[j].payload.kind == "person":  # a figure the persons table knows
+            return gaz[j].last
+        # an NER span that began on the title's last word (الأردني بشر الخصاونة) still names the person
+        covering = next((end for first, end in person_at.items() if first < j < end), None)
+        if covering is not None:
+            return covering
         if j >= len(tokens) or tokens[j].norm not in self.lex.first_names:
             return j
         end = j
@@ -283,6 +304,15 @@ class Recognizer:
         if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
             country = self._country_within(gaz, m.first + 1, title_end)
         role_text = _display(doc, m.first, title_end, m.variant)
+        appositive = self._apposition(tokens, m.first, out)
+        if appositive is not None:
+            # `محمد الغول، وكيل لجنة حقوق الإنسان بمجلس النواب المصري`: the title after a name codes it
+            if not appositive.explicit_country:
+                appositive.country = country or appositive.country
+                appositive.explicit_country = bool(country)
+            appositive.sector = sector or appositive.sector
+            appositive.role = appositive.role or role_text
+            return max(after, title_end)
         name_start = after if after > title_end else title_end
         if name_start < len(tokens) and tokens[name_start].norm == "،":
             name_start += 1
@@ -318,6 +348,9 @@ class Recognizer:
         if source_at is not None:  # `مصدر في وزارة الخارجية`, `مصدر بالحكومة العراقية`
             first, kind = source_at, "source"
         end = after if country else end
+        person = self._apposition(tokens, m.first, out) if country and kind == "body" else None
+        if person is not None:  # `محمد الغول، وكيل لجنة حقوق الإنسان بمجلس النواب المصري`
+            person.country, person.sector, person.explicit_country = country, m.payload.sector or person.sector, True
         name = _display(doc, m.first, end, m.variant)
         out.append(Candidate(first, end, kind, country, m.payload.sector, name, explicit_country=bool(country)))
         return end
@@ -358,5 +391,7 @@ class Recognizer:
         nxt = gaz.get(m.last)
         conjoined = bool(nxt and nxt.payload.kind in ("capital", "state") and tokens[m.last].prefix.startswith("و"))
         after_conj = bool(tokens[m.first].prefix.startswith("و") and out and out[-1].last == m.first and out[-1].kind in ("capital", "state"))
-        if (prev and prev.norm == "بين") or conjoined or after_conj:
+        # at the start of a sentence or clause a capital is the subject: `دمشق تعتبر العقوبات...`
+        opens = prev is None or not prev.is_word or "\n" in doc.text[prev.end : tokens[m.first].start]
+        if (prev and prev.norm == "بين") or conjoined or after_conj or opens:
             out.append(Candidate(m.first, m.last, "capital", m.payload.country, "GOV", m.payload.canonical, explicit_country=True))

@@ -8,7 +8,7 @@ sides (`الجانب الروسي`) and `المصدر` attach to an actor alread
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.actors.recognize import Candidate, gazetteer_matches
@@ -27,6 +27,7 @@ _KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "
 class CorefLexicon:
     phrases: dict[str, str]  # normalised form -> refers (counterpart, side, both, source, latter)
     stopwords: frozenset[str]
+    generic: dict[str, tuple[str, str]] = field(default_factory=dict)  # الحركة -> (حركة, REB)
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +214,11 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             continue
         refers = next((coref.phrases[v] for v in vs if v in coref.phrases), None)
         if not refers:
+            head = next((coref.generic[v] for v in vs[:3] if v in coref.generic), None)
+            if head:
+                a = b.last_mentioned(i, lambda a, h=head: _is_generic_referent(b, a, h))
+                if a:
+                    b.mention(a, i, i + 1, "coref")
             continue
         nxt = gaz_at.get(i + 1)
         country = nxt.payload.country if nxt and nxt.payload.kind in ("demonym", "state") else ""
@@ -234,6 +240,17 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             a = b.last_mentioned(i, lambda a: a.kind == "person")
             if a:
                 b.mention(a, i, i + 1, "coref")
+
+
+def _is_generic_referent(b: ActorBuilder, actor: Actor, head: tuple[str, str]) -> bool:
+    """`الحركة` refers to an actor named `حركة ...`, or to one of the sector such groups have."""
+    word, sector = head
+    if actor.kind in ("person", "state"):
+        return False
+    texts = [actor.name] + [b.doc.text[b.doc.tokens[r.first].start : b.doc.tokens[r.last - 1].end] for r in b.refs if r.actor_id == actor.id]
+    if any(normalize(t).split()[0].endswith(word) for t in texts if t.split()):
+        return True
+    return bool(sector) and actor.sector == sector
 
 
 def finish(b: ActorBuilder) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from marsad.entities.ner.conll import Sentence, drop_types
 from marsad.entities.ner.scoring import score
@@ -38,8 +39,8 @@ def evaluate(tag: Callable[[list[str]], list[str]], sentences: list[Sentence]) -
 
 def format_report(result: dict[str, Any]) -> str:
     """A short plain-text table of an `evaluate` result."""
-    lines = [f"{result['sentences']} sentences, {result['tokens']} tokens, {result['tokens_per_s']} tokens/s cold, "
-             f"{result['tokens_per_s_warm']} warm"]
+    lines = [(f"{result['sentences']} sentences, {result['tokens']} tokens, {result['tokens_per_s']} tokens/s cold, "
+             f"{result['tokens_per_s_warm']} warm")]
     for view in ("all_types", "without_misc"):
         lines.append(f"[{view}]  {'type':<6} {'F1':>6} {'P':>6} {'R':>6} {'gold':>6}")
         for typ, s in result[view].items():

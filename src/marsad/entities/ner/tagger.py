@@ -7,9 +7,9 @@ read into memory through `importlib.resources`, so nothing is downloaded.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 import pycrfsuite
 
@@ -36,7 +36,7 @@ class NerTagger:
         self._model_bytes = model_bytes
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "NerTagger":
+    def load(cls, path: str | Path | None = None) -> NerTagger:
         """Open a model file, or the model shipped with marsad when `path` is None."""
         drift = feature_drift(path)
         if drift is not None and drift > MAX_DRIFT:
