@@ -22,13 +22,24 @@ from dataclasses import dataclass
 
 from marsad.doc import Document, Entity, Token
 from marsad.entities.gazetteer import GazEntry
+from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import surface_from, variants
 
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
-_PLURAL_ENDINGS = ("يين", "يون", "ين", "ون")
-_SOURCE_WORDS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين"})
+_PLURAL_ENDINGS = words.word_endings("plural")
+_SOURCE_WORDS = frozenset(words.function_words("source_noun"))
+# words between an anonymous source and its body (`مصدر في وزارة`)
+_SOURCE_LINKS = frozenset(words.function_words("source_link"))
+_COUNTRY_IN = frozenset(words.function_words("country_in"))
+_BETWEEN = words.function_word("between")
+_ARTICLE = words.article()
+_DEFINITE = words.clitics("definite")
+_PREPOSITIONS = words.clitics("preposition")
+_LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
+_CONJUNCTION = words.clitics("conjunction")
+_NOT_CONJUNCTION = words.clitics("not_conjunction")
 
 
 @dataclass(slots=True)
@@ -86,9 +97,9 @@ def _display(doc: Document, first: int, last: int, variant: str = "") -> str:
 def _head(title: str) -> str:
     word = title.split()[0] if title.split() else ""
     for v in variants(word):
-        if not v.startswith("ال") and v != word:
+        if not v.startswith(_ARTICLE) and v != word:
             return v
-    return word[2:] if word.startswith("ال") else word
+    return word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
 
 
 class Recognizer:
@@ -149,7 +160,7 @@ class Recognizer:
                 i = m.last
             elif kind == "demonym":
                 tok = tokens[m.last - 1]
-                if m.last - m.first == 1 and tok.base.startswith("ال") or tok.norm.startswith(("ال", "وال", "لل")):
+                if m.last - m.first == 1 and tok.base.startswith(_ARTICLE) or tok.norm.startswith(_DEFINITE):
                     if tok.norm.endswith(_PLURAL_ENDINGS):
                         out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
                         i = m.last
@@ -206,11 +217,11 @@ class Recognizer:
 
     def _continues_name(self, tok: Token) -> bool:
         """A later word of a name carries no preposition (`لوكالة`) and is no function word."""
-        return tok.is_word and tok.norm not in self.lex.stopwords and not tok.prefix.startswith(("ل", "ب", "ك"))
+        return tok.is_word and tok.norm not in self.lex.stopwords and not tok.prefix.startswith(_PREPOSITIONS)
 
     def _country_after(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> tuple[str, int]:
         """A demonym, state or `في <state>` right at token j: (iso3, end token)."""
-        if j < len(tokens) and tokens[j].norm in ("في", "ب") and j + 1 in gaz:
+        if j < len(tokens) and tokens[j].norm in _COUNTRY_IN and j + 1 in gaz:
             m = gaz[j + 1]
             if m.payload.kind == "state":
                 return m.payload.country, m.last
@@ -254,7 +265,7 @@ class Recognizer:
                 j = m.last
             elif not tok.is_word or tok.norm in self.lex.stopwords:
                 break
-            elif tok.norm.startswith(("ال", "وال", "لل")) or tok.norm in self.lex.title_words:
+            elif tok.norm.startswith(_DEFINITE) or tok.norm in self.lex.title_words:
                 j += 1
             else:
                 break
@@ -288,9 +299,9 @@ class Recognizer:
                 break
             if any(v in self.lex.stopwords for v in variants(tok.norm)[1:]) and tok.prefix:
                 break
-            if end == j and tok.norm.startswith(("ال", "و")):
+            if end == j and tok.norm.startswith((_ARTICLE, *_CONJUNCTION)):
                 break
-            if end > j and ((tok.norm.startswith("و") and not tok.norm.startswith("ول")) or not self._continues_name(tok)):
+            if end > j and ((tok.norm.startswith(_CONJUNCTION) and not tok.norm.startswith(_NOT_CONJUNCTION)) or not self._continues_name(tok)):
                 break
             end += 1
         return end
@@ -324,7 +335,7 @@ class Recognizer:
             out.append(Candidate(name_start, name_end, "person", country, sector, name, role_text, head, bool(country), m.first))
             return name_end
         # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person
-        if tokens[m.first].norm.startswith(("ال", "وال", "لل")) or m.last - m.first > 1:
+        if tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1:
             end = max(after, title_end)
             out.append(Candidate(m.first, end, "role", country, sector, role_text, role_text, head, bool(country)))
             return end
@@ -362,15 +373,14 @@ class Recognizer:
                 return None
             base = variants(tokens[k].norm)
             if any(v in _SOURCE_WORDS for v in base):
-                if k == first - 1 or tokens[first - 1].norm in ("في", "من", "ب", "داخل", "ب"):
-                    return k
-            if tokens[k].norm not in ("في", "من", "داخل"):
+                return k  # at first - 2 only reached across a source link (below)
+            if tokens[k].norm not in _SOURCE_LINKS:
                 return None
         return None
 
     def _is_location(self, tokens: list[Token], m: PhraseMatch[GazEntry]) -> bool:
         tok = tokens[m.first]
-        if tok.prefix in ("ب", "وب", "فب"):
+        if tok.prefix in _LOCATIVE_PREFIXES:
             return True
         prev = tokens[m.first - 1] if m.first > 0 else None
         return bool(prev and (prev.norm in self.lex.locative or (prev.base in self.lex.locative and prev.prefix)))
@@ -389,9 +399,9 @@ class Recognizer:
         tokens = doc.tokens
         prev = tokens[m.first - 1] if m.first > 0 else None
         nxt = gaz.get(m.last)
-        conjoined = bool(nxt and nxt.payload.kind in ("capital", "state") and tokens[m.last].prefix.startswith("و"))
-        after_conj = bool(tokens[m.first].prefix.startswith("و") and out and out[-1].last == m.first and out[-1].kind in ("capital", "state"))
+        conjoined = bool(nxt and nxt.payload.kind in ("capital", "state") and tokens[m.last].prefix.startswith(_CONJUNCTION))
+        after_conj = bool(tokens[m.first].prefix.startswith(_CONJUNCTION) and out and out[-1].last == m.first and out[-1].kind in ("capital", "state"))
         # at the start of a sentence or clause a capital is the subject: `دمشق تعتبر العقوبات...`
         opens = prev is None or not prev.is_word or "\n" in doc.text[prev.end : tokens[m.first].start]
-        if (prev and prev.norm == "بين") or conjoined or after_conj or opens:
+        if (prev and prev.norm == _BETWEEN) or conjoined or after_conj or opens:
             out.append(Candidate(m.first, m.last, "capital", m.payload.country, "GOV", m.payload.canonical, explicit_country=True))

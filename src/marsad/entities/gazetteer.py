@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.lang import load_table
+from marsad.lang import load_table, words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex
 
@@ -34,7 +34,8 @@ def _forms(row: dict) -> list[str]:
 
 def _with_article(form: str) -> list[str]:
     """A demonym is written with and without ال; both are indexed."""
-    return [form] if form.startswith("ال") else [form, "ال" + form]
+    article = words.article()
+    return [form] if form.startswith(article) else [form, article + form]
 
 
 def build_gazetteer() -> PhraseIndex[GazEntry]:

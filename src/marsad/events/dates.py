@@ -56,6 +56,7 @@ from importlib import resources
 from hijridate import Gregorian, Hijri
 
 from marsad.doc import Document, Token
+from marsad.lang import words
 from marsad.text.normalize import normalize, normalize_digits
 from marsad.text.tokens import proclitic_variants, tokenize, variants
 
@@ -67,7 +68,11 @@ _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
 # Characters allowed between two parts of one compound expression.
 _JOIN = re.compile(r"[\s()\-–]*")
-_JOIN_WORDS = ("الموافق", "من")
+_JOIN_WORDS = words.function_words("date_join")
+_DEMONSTRATIVES = frozenset(words.function_words("demonstrative"))
+_ERA_MARKS = frozenset(words.function_words("hijri_era") + words.function_words("gregorian_era"))
+_DAY, _TODAY = words.function_word("day"), words.function_word("today")
+_FOLLOWING, _IN, _OF = words.function_word("following"), words.function_word("in"), words.function_word("of")
 
 
 @dataclass(frozen=True)
@@ -204,7 +209,7 @@ class _Scanner:
     def direction(self, j: int) -> tuple[int, str]:
         """Direction word at token j (past/future/current) -> (end, direction); `هذا` only counts before a unit."""
         m = _match(self.tokens, j, self.t.directions, clitics=False)
-        if m and self.word(j) not in ("هذا", "هذه"):
+        if m and self.word(j) not in _DEMONSTRATIVES:
             return m[0], m[1][0]
         return j, ""
 
@@ -226,7 +231,7 @@ class _Scanner:
         """Optional year at j, with `م`/`هـ` after it -> (end, year)."""
         if j < len(self.tokens) and (y := _int(self.tokens[j], lo, hi)) is not None:
             j += 1
-            if self.word(j) in ("م", "ه", "هـ"):
+            if self.word(j) in _ERA_MARKS:
                 j += 1
             return j, y
         return j, None
@@ -235,7 +240,7 @@ class _Scanner:
         """Day number ending just before token i (`15`, `الثالث من`) -> (start, day)."""
         if i >= 1 and (d := _int(self.tokens[i - 1], 1, 31)) is not None:
             return i - 1, d
-        k = i - 1 if self.word(i - 1) == "من" else i
+        k = i - 1 if self.word(i - 1) == _OF else i
         for n in (1, 2):
             m = _match(self.tokens, k - n, self.t.numbers) if k - n >= 0 else None
             if m and m[0] == k and m[1][1] == "ordinal":
@@ -295,7 +300,7 @@ class _Scanner:
             return None
         j, direction = self.direction(m[0])
         prev = self.word(i - 1)
-        start = i - 1 if prev != "اليوم" and "يوم" in variants(prev) else i
+        start = i - 1 if prev != _TODAY and _DAY in variants(prev) else i
         if self.pub is None:
             return _Prim(start, j, "weekday", None, 3)
         wd = int(m[1][0])
@@ -312,10 +317,10 @@ class _Scanner:
         if not m:
             return None
         nxt = _match(self.tokens, m[0], self.t.numbers, clitics=False)
-        ordinal_after = bool(nxt and nxt[1][1] == "ordinal") or self.word(m[0]) == "التالي"
-        if ordinal_after and "اليوم" in proclitic_variants(self.word(i)):  # اليوم الرابع، اليوم التالي
+        ordinal_after = bool(nxt and nxt[1][1] == "ordinal") or self.word(m[0]) == _FOLLOWING
+        if ordinal_after and _TODAY in proclitic_variants(self.word(i)):  # اليوم الرابع، اليوم التالي
             return None
-        if self.word(i - 1) == "في" and _match(self.tokens, i - 2, self.t.units):
+        if self.word(i - 1) == _IN and _match(self.tokens, i - 2, self.t.units):
             return None
         value = (self.pub + timedelta(days=int(m[1][0]))).isoformat() if self.pub else None
         return _Prim(i, m[0], "relative", value, 2)
@@ -337,7 +342,7 @@ class _Scanner:
 
     def relative_period(self, start: int, k: int, edge: str) -> _Prim | None:
         """The unit-plus-direction part of `period` at token k."""
-        pre = self.word(k) in ("هذا", "هذه")
+        pre = self.word(k) in _DEMONSTRATIVES
         u = _match(self.tokens, k + pre, self.t.units)
         # only one named period has a date: not days/hours, not plurals (السنين الماضية = "in recent years")
         if not u or u[1][0] in ("hour", "day") or u[1][1] != "1":

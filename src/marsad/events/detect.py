@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Document, Event, Location, MentionRef, Sentence, Token
 from marsad.events.lexicon import Trigger
+from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import variants
 
@@ -23,7 +24,12 @@ _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
-_SVO_GAP = frozenset({"قد", "لقد", "فقد", "،"})
+_SVO_GAP = frozenset(words.function_words("svo_gap"))
+_WITH = words.function_word("with")
+_FUTURE_PREFIXES = words.verb_affixes("future_prefix")
+_ARTICLE = words.article()
+_CONJUNCTION = words.clitics("conjunction")
+_POSSESSIVE = words.clitics("possessive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +94,7 @@ class EventFinder:
 
     def _status(self, tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> tuple[str, bool]:
         """(status, future) from markers governing the trigger."""
-        future = m.payload.kind == "verb" and m.variant.startswith(("سي", "ست", "سن")) and len(m.variant) > 4
+        future = m.payload.kind == "verb" and m.variant.startswith(_FUTURE_PREFIXES) and len(m.variant) > 4
         status = "asserted"
         lo = max(sent.first_token, m.first - 6)
         for k in range(m.first - 1, lo - 1, -1):
@@ -139,7 +145,7 @@ class EventFinder:
         stop = self._clause_end(tokens, max(subject.last, m.last), sent.last_token)
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
-        with_party = next((r for r in rest if _after_word(tokens, r, "مع")), None)
+        with_party = next((r for r in rest if _after_word(tokens, r, _WITH)), None)
         objects = _conjoined(tokens, in_sent, obj) if obj else []
 
         actors = [r.actor_id for r in subjects]
@@ -198,7 +204,7 @@ class EventFinder:
     def _noun_gap(self, tokens: list[Token], start: int, end: int) -> bool:
         """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
         gap = tokens[start:end]
-        return len(gap) <= 3 and all(t.norm.startswith("ال") or t.norm in self.lex.noun_links for t in gap)
+        return len(gap) <= 3 and all(t.norm.startswith(_ARTICLE) or t.norm in self.lex.noun_links for t in gap)
 
     def _attributed(self, tokens: list[Token], ref: MentionRef) -> bool:
         """`بحسب سانا`, `لوكالة فرانس برس`: a report's source is no party to the event."""
@@ -211,7 +217,7 @@ class EventFinder:
             norm = tokens[k].norm
             if norm in self.lex.barriers:
                 return k
-            if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith("و") and self.lex.triggers.match_at(tokens, k + 1):
+            if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith(_CONJUNCTION) and self.lex.triggers.match_at(tokens, k + 1):
                 return k
         return end
 
@@ -252,8 +258,8 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     """`left` and `right` are adjacent conjuncts: `X وY` (a comma alone is apposition, not a list)."""
     gap = right.start_token - left.last
     if gap == 0:
-        return tokens[right.start_token].prefix.startswith("و")
-    return gap == 1 and tokens[left.last].norm == "و"
+        return tokens[right.start_token].prefix.startswith(_CONJUNCTION)
+    return gap == 1 and tokens[left.last].norm in _CONJUNCTION
 
 
 def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
@@ -268,4 +274,4 @@ def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:
 
 def _has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The trigger word carries a possessive pronoun (لقائه, زيارتها, محادثاته)."""
-    return token.norm.endswith(("ه", "ها", "هم", "هما")) and not m.variant.endswith(token.norm[-1:])
+    return token.norm.endswith(_POSSESSIVE) and not m.variant.endswith(token.norm[-1:])

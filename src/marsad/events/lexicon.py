@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.lang import load_table
+from marsad.lang import load_table, words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex
 
-_PAST_ENDINGS = ("", "ت", "ا", "تا", "وا", "و", "نا", "تم")
-_PRESENT_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
-_PRESENT_ENDINGS = ("", "ون", "ان", "ين", "وا", "ا", "ن")
+# Inflection affixes from lang/ar/verb_affixes.tsv, in file order.
+_PAST_ENDINGS = words.verb_affixes("past_ending")
+_PRESENT_PREFIXES = words.verb_affixes("present_prefix")
+_PRESENT_ENDINGS = words.verb_affixes("present_ending")
+_DEFECTIVE_FINALS = words.verb_affixes("defective_final")
+_DEFECTIVE_ENDINGS = words.verb_affixes("defective_ending")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +33,9 @@ class Trigger:
 def verb_forms(past: str, present: str) -> list[str]:
     """Inflected forms of a verb from its past and present stems (normalised)."""
     forms = [past + e for e in _PAST_ENDINGS]
-    if past.endswith(("ى", "ي", "ا")):  # defective verbs: التقى → التقت، التقوا
+    if past.endswith(_DEFECTIVE_FINALS):  # defective verbs: التقى → التقت، التقوا
         stem = past[:-1]
-        forms += [stem + "ت", stem + "وا", stem + "يا", stem + "ينا"]
+        forms += [stem + e for e in _DEFECTIVE_ENDINGS]
     if present:
         forms += [p + present + e for p in _PRESENT_PREFIXES for e in _PRESENT_ENDINGS]
     return forms

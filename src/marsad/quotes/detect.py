@@ -14,11 +14,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from marsad.doc import Document, MentionRef, Quote, Span
+from marsad.lang import words
 from marsad.text.phrases import PhraseIndex
 from marsad.text.tokens import variants
 
 _PAIRS = re.compile(r'"([^"\n]{2,}?)"|«([^»]{2,}?)»|“([^”]{2,}?)”')
 _MIN_WORDS = 1  # even one quoted word can be reported speech ("مضطر")
+_ABOUT = words.function_word("about")
+# raw-text openers of a paragraph that continues a report (`إن "...`): prefixes, and whole words before a space
+_CONTINUES = words.function_words("paragraph_continues") + tuple(w + " " for w in words.function_words("paragraph_continues_word"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,7 @@ class QuoteFinder:
             para = _paragraph_start(doc.text, span.start)
             region_start = max(previous_end, para)
             # a paragraph opening with `إن "` continues the previous paragraph's report
-            if not doc.text[para : span.start - 1].strip(' "«“،,:') or doc.text[para : span.start].strip().startswith(("إن", "ان ")):
+            if not doc.text[para : span.start - 1].strip(' "«“،,:') or doc.text[para : span.start].strip().startswith(_CONTINUES):
                 region_start = max(previous_end, _paragraph_start(doc.text, max(para - 2, 0)))
             lo = bisect_left(starts, region_start)
             cue = self._last_cue(doc, lo, q_tok)
@@ -129,7 +133,7 @@ class QuoteFinder:
             return previous
         if cue.kind == "report":
             after_an = [r for r in self._mentions_between(doc, cue.first, q_tok)
-                        if r.first > 0 and doc.tokens[r.first - 1].norm == "عن" or doc.tokens[r.first].prefix.startswith("عن")]
+                        if r.first > 0 and doc.tokens[r.first - 1].norm == _ABOUT or doc.tokens[r.first].prefix.startswith(_ABOUT)]
             if after_an:
                 return after_an[0].actor_id
             after = self._mentions_between(doc, cue.first + 1, q_tok)

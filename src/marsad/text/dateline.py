@@ -17,24 +17,28 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.doc import Dateline, Document, Span
-from marsad.lang import load_table
+from marsad.lang import load_table, words
 from marsad.text.normalize import normalize, normalize_digits
 
 _LETTER = re.compile(r"[^\W\d_]")
 
-SEP_CHARS = "-–—ـ:/|،,"
-TERMINATORS = "-–—ـ:"
+SEP_CHARS = "-–—\u0640:/|،,"
+TERMINATORS = "-–—\u0640:"
 CLOSERS = {"(": ")", "[": "]", "«": "»"}
 MAX_PART_WORDS = 4
 MAX_PART_CHARS = 40
 # Junk some sites put before the header (slider buttons scraped with the text).
 _LEAD_JUNK = re.compile(r"(?:Next\s+Previous\s+)+|[*•]\s*")
+# Era marks after a year (hijri, with an optional `الموافق` to a gregorian date; gregorian), from function_words.tsv.
+_HIJRI_MARKS = words.function_words("hijri_era")
+_ERA = (r"\s*(?:" + "|".join(map(re.escape, _HIJRI_MARKS)) + r")(?:\s*" + re.escape(words.function_word("corresponding")) + r")?"
+        r"|\s*(?:" + "|".join(map(re.escape, words.function_words("gregorian_era"))) + r")(?=\s|$)")
 # `date 2025-09-16`, `2025/9/16`, `16/9/2025`, `16 سبتمبر 2025 م`, `26 شوال 1436 هـ الموافق`; digits already ASCII.
 _DATE = re.compile(
     r"(?:date\s+)?(?:"
     r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
     r"|(?P<dd>\d{1,2})[-/.](?P<dm>\d{1,2})[-/.](?P<dy>\d{4})"
-    r"|(?P<nd>\d{1,2})\s+(?P<month>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+(?P<ny>\d{4})(?P<era>\s*(?:هـ|ه)(?:\s*الموافق)?|\s*م(?=\s|$))?"
+    r"|(?P<nd>\d{1,2})\s+(?P<month>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+(?P<ny>\d{4})(?P<era>" + _ERA + r")?"
     r")(?![\d])"
 )
 
@@ -119,7 +123,7 @@ def _with_sep(part: _Part, sep: str) -> _Part:
 
 def _is_sep(line: str, j: int) -> bool:
     """A separator character; tatweel only when it stands apart (`بغداد ـ`), not inside a word."""
-    if line[j] != "ـ":
+    if line[j] != "\u0640":
         return line[j] in SEP_CHARS
     return (j > 0 and line[j - 1].isspace()) or (j + 1 < len(line) and line[j + 1].isspace()) or j + 1 == len(line)
 
@@ -177,7 +181,7 @@ def _valid(header: list[_Part], at_eol: bool) -> bool:
         return False
     for i, part in enumerate(header):
         prev = header[i - 1] if i else None
-        if part.kind == "E" and prev is None and not any(c in "-–—ـ" for c in part.sep):
+        if part.kind == "E" and prev is None and not any(c in "-–—\u0640" for c in part.sep):
             return False  # `(هذيان):`, `«مبرد» ترفع`: a bracketed opening word, not `(CNN)--`
         if part.kind != "U":
             continue
@@ -202,7 +206,7 @@ def _place_only_ok(header: list[_Part], at_eol: bool) -> bool:
     if at_eol:
         return len(header) > 1
     sep = header[-1].sep
-    return any(c in "-–—ـ" for c in sep) and sep[-1].isspace()
+    return any(c in "-–—\u0640" for c in sep) and sep[-1].isspace()
 
 
 def _dateline(header: list[_Part], line: str, base: int, at_eol: bool) -> Dateline:
@@ -242,7 +246,7 @@ def _date_value(m: re.Match) -> str | None:
         if m.group("dy"):
             return date(int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))).isoformat()
         day, year, month = int(m.group("nd")), int(m.group("ny")), _key(m.group("month"))
-        if (era := m.group("era")) and "ه" in era:
+        if (era := m.group("era")) and any(mark in era for mark in _HIJRI_MARKS):
             return _hijri_to_iso(year, hijri_months().get(month), day)
         number = months().get(month)
         return date(year, number, day).isoformat() if number else None

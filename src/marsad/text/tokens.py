@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from marsad.doc import Token
+from marsad.lang import words
 from marsad.text.normalize import normalize
 
 # A word: Arabic letters with marks, or Latin/digits; anything else is one-char punctuation.
@@ -23,12 +24,15 @@ _TOKEN = re.compile(
 )
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 
-# Proclitic chains, longest first (normalised forms).
-_PROCLITICS = (
-    "وبال", "فبال", "وكال", "وللا", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
-    "ال", "وب", "ول", "وك", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك",
-)
-_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+# Proclitic chains, longest first, and pronoun suffixes (normalised forms, from lang/ar/clitics.tsv).
+_PROCLITICS = words.clitics("proclitic")
+_SPLITS = words.splitting_proclitics()
+_SUFFIXES = words.clitics("suffix")
+_ARTICLE = words.article()
+# chains ending in the article (or ل + ال written لل) restore it on the stem
+_ARTICLE_ENDS = (words.elided_article(), _ARTICLE)
+_TAA_MARBUTA, _OPEN_TAA = words.letter("taa_marbuta"), words.letter("open_taa")
+_HAMZA, _HAMZA_SEATS = words.letter("hamza"), words.letters("hamza_seat")
 
 
 @lru_cache(maxsize=200_000)
@@ -40,11 +44,8 @@ def analyse(norm: str) -> tuple[str, str, str]:
     """
     for p in _PROCLITICS:
         if norm.startswith(p) and len(norm) - len(p) >= 3:
-            stem = norm[len(p):]
-            if p.endswith("لل"):
-                return p, stem, ""
-            if p.endswith("ال") or p in ("و", "ف", "وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك"):
-                return p, stem, ""
+            if p in _SPLITS:
+                return p, norm[len(p):], ""
     return "", norm, ""
 
 
@@ -60,10 +61,8 @@ def variants(norm: str) -> tuple[str, ...]:
         # two-letter stems only behind a one-letter clitic: وحث is و+حث, but وبحث is not و+ب+حث
         if norm.startswith(p) and len(norm) - len(p) >= (2 if len(p) == 1 else 3):
             stem = norm[len(p):]
-            if p.endswith("لل"):
-                stems.append("ال" + stem)
-            elif p.endswith("ال"):
-                stems.append("ال" + stem)
+            if p.endswith(_ARTICLE_ENDS):
+                stems.append(_ARTICLE + stem)
             stems.append(stem)
     out: list[str] = []
     for stem in stems:
@@ -75,8 +74,8 @@ def variants(norm: str) -> tuple[str, ...]:
                 cut = stem[: -len(s)]
                 # تاء مربوطة written ت and a final hamza written on its seat before a suffix:
                 # زيارته -> زيارة, لقائه -> لقاء
-                for form in (cut, cut[:-1] + "ة" if cut.endswith("ت") else None,
-                             cut[:-1] + "ء" if cut.endswith(("ي", "و")) else None):
+                for form in (cut, cut[:-1] + _TAA_MARBUTA if cut.endswith(_OPEN_TAA) else None,
+                             cut[:-1] + _HAMZA if cut.endswith(_HAMZA_SEATS) else None):
                     if form and form not in out:
                         out.append(form)
     return tuple(out)
@@ -86,7 +85,7 @@ def variants(norm: str) -> tuple[str, ...]:
 def proclitic_variants(norm: str) -> tuple[str, ...]:
     """`variants` with proclitics removed but never a suffix: names take no pronoun suffix
     (القناة is not قنا+ه), and غداة is not غدا+ه."""
-    return tuple(v for v in variants(norm) if norm.endswith(v) or (v.startswith("ال") and norm.endswith(v[2:])))
+    return tuple(v for v in variants(norm) if norm.endswith(v) or (v.startswith(_ARTICLE) and norm.endswith(v[len(_ARTICLE):])))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -111,14 +110,14 @@ def surface_from(token: Token, matched: str) -> str:
     `بالحكومة` matched as `الحكومه` → `الحكومة`; `للجيش` matched as `الجيش` → `الجيش`.
     """
     norm = token.norm
-    if matched == norm or not norm.endswith(matched[2:] if matched.startswith("ال") else matched):
+    if matched == norm or not norm.endswith(matched[len(_ARTICLE):] if matched.startswith(_ARTICLE) else matched):
         return token.text
     if norm.endswith(matched):
         drop = len(norm) - len(matched)
         restore = ""
     else:  # ل + ال written لل: the article's alef is elided in writing
-        drop = len(norm) - len(matched) + 2
-        restore = "ال"
+        drop = len(norm) - len(matched) + len(_ARTICLE)
+        restore = _ARTICLE
     k = seen = 0
     while k < len(token.text) and seen < drop:
         if normalize(token.text[k]):

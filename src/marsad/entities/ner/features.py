@@ -11,15 +11,16 @@ import re
 from functools import lru_cache
 
 from marsad.entities.ner.gazetteer import load_gazetteer
+from marsad.lang import words
 from marsad.text.normalize import normalize
 from marsad.text.tokens import analyse, variants
 
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
-_FOREIGN_LETTERS = set("ڤپچگژ")
-# Endings typical of transliterated foreign names (normalised spelling).
-_FOREIGN_ENDINGS = ("وف", "يف", "وفا", "يفا", "يتش", "فيتش", "سكي", "سكا", "ينو", "يني", "يللو", "تون", "بورغ", "برغ",
-                    "غراد", "ستان", "يانو", "ولد", "يرز", "ايل", "يه", "ز")
-_LONG_VOWELS = set("اوي")
+_FOREIGN_LETTERS = frozenset(words.letters("foreign"))
+# Endings typical of transliterated foreign names (normalised spelling; first match wins).
+_FOREIGN_ENDINGS = words.word_endings("foreign_name")
+_LONG_VOWELS = frozenset(words.letters("long_vowel"))
+_ARTICLE = words.article()
 WINDOW = (-2, -1, 1, 2)
 
 
@@ -62,13 +63,13 @@ def word_features(word: str) -> tuple[str, ...]:
     feats += [f"p{k}={norm[:k]}" for k in range(1, 5) if len(norm) > k]
     feats += [f"s{k}={norm[-k:]}" for k in range(1, 5) if len(norm) > k]
     feats += [f"bs{k}={base[-k:]}" for k in (2, 3) if len(base) > k]
-    if "ال" in prefix:
+    if _ARTICLE in prefix:
         feats.append("al")
     forms = variants(norm)
     feats += [f"v={v}" for v in forms[1:3]]
     if any(ch in _FOREIGN_LETTERS for ch in word):
         feats.append("foreign_letter")
-    if "ال" not in prefix and len(base) > 4:
+    if _ARTICLE not in prefix and len(base) > 4:
         feats += [f"fend={e}" for e in _FOREIGN_ENDINGS if base.endswith(e)][:1]
     if len(base) >= 5 and sum(ch in _LONG_VOWELS for ch in base) * 2 >= len(base):
         feats.append("long_vowels")

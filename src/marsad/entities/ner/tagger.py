@@ -18,6 +18,7 @@ from marsad.entities.ner.conll import Sentence
 from marsad.entities.ner.drift import feature_drift, write_probe
 from marsad.entities.ner.features import sentence_features
 from marsad.entities.ner.scoring import bio_spans
+from marsad.lang import words
 
 DEFAULT_MODEL = "models/ner.crfsuite"
 # Labels the pipeline can turn into actors; MISC (events, nationalities...) is tagged but not emitted.
@@ -77,7 +78,8 @@ class NerTagger:
 
 def _clitic_offset(word: str) -> int:
     """Characters of a one-letter proclitic before the article (والعراق -> العراق), else 0."""
-    return 1 if len(word) > 4 and word[0] in "وفبك" and word[1:3] == "ال" else 0
+    article = words.article()
+    return 1 if len(word) > 4 and word[0] in words.clitics("article_host") and word[1 : 1 + len(article)] == article else 0
 
 
 def train(

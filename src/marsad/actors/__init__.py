@@ -1,0 +1,1 @@
+"""Actor stage: recognition of actor mentions, coreference, and cross-article identity."""

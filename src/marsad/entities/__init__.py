@@ -1,0 +1,1 @@
+"""Entity stage: the gazetteer index and the trained named-entity tagger."""

@@ -1,0 +1,1 @@
+"""Quote stage: direct quotations and their speakers."""
