@@ -18,6 +18,7 @@ from marsad.doc import Document, Event, Location, MentionRef, Sentence, Token
 from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
+from marsad.text.normalize import normalize
 from marsad.text.tokens import variants
 
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -25,7 +26,10 @@ _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, comma
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
 _SVO_GAP = frozenset(words.function_words("svo_gap"))
+_AGENT_MARKERS = frozenset(normalize(w) for w in words.function_words("agent_marker"))
+_PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 _WITH = words.function_word("with")
+_AGAINST = words.function_words("against")
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _ARTICLE = words.article()
 _CONJUNCTION = words.clitics("conjunction")
@@ -122,6 +126,10 @@ class EventFinder:
 
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
+        if trig.kind != "verb" and trig.type in _PATIENT_NOUN_TYPES:
+            found = self._act_noun_arguments(tokens, m, after)
+            if found[0]:
+                return found
         subject: MentionRef | None = None
         rule = ""
         if suffix_pronoun and before:
@@ -172,6 +180,21 @@ class EventFinder:
                     recipients.append(host)
                     rule += "; host is the state visited"
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
+
+    def _act_noun_arguments(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> tuple[list[str], list[str], str]:
+        """`مقتل 14 مدنيا برصاص القوات الأمنية`, `الغارات الإسرائيلية على غزة`: after the noun of a violent
+        or coercive act comes its victim; the doer is an adjective on the noun or follows `برصاص`/`على يد`."""
+        adjacent = [r for r in after if self._noun_gap(tokens, m.last, r.start_token)]
+        doer = next((r for r in adjacent if r.kind == "adjective"), None)
+        doer = doer or next((r for r in after if _after_agent_marker(tokens, r)), None)
+        victim = next((r for r in adjacent if r.kind != "adjective" and r is not doer), None)
+        if victim is None:
+            victim = next((r for r in after if r is not doer and r.kind != "adjective"
+                           and any(_after_word(tokens, r, w) for w in _AGAINST)), None)
+        if doer is None:
+            return [], [], "act noun without a stated doer"
+        recipients = [victim.actor_id] if victim and victim.actor_id != doer.actor_id else []
+        return [doer.actor_id], recipients, "act noun: doer by adjective or agent marker, victim after the noun"
 
     def _speaker_arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], in_sent: list[MentionRef]) -> tuple[list[str], list[str], str]:
         """`اعتبرت القنصلية ... أن حريق مبناها على يد المتظاهرين "عمل همجي"`: whoever speaks accuses
@@ -266,6 +289,13 @@ def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
     """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
     between = [t.norm for t in tokens[ref.last : verb]]
     return all(w in _SVO_GAP for w in between)
+
+
+def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
+    start = ref.start_token
+    one = tokens[start - 1].norm if start >= 1 else ""
+    two = " ".join(t.norm for t in tokens[max(0, start - 2) : start])
+    return one in _AGENT_MARKERS or two in _AGENT_MARKERS or tokens[start].norm in _AGENT_MARKERS
 
 
 def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:
