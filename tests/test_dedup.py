@@ -71,6 +71,13 @@ def test_undated_events_need_the_same_publication_day() -> None:
     assert corpus[0]["date"] == "2018-03-05" and corpus[0]["date_source"] == "pub_date"
 
 
+def test_partial_dates_must_contain_the_other_side() -> None:
+    old = [_event("a", "bbc", "1979"), _event("b", "cnn", None)]
+    assert _groups(old) == [["a"], ["b"]]
+    same_month = [_event("a", "bbc", "2018-03"), _event("b", "cnn", None), _event("c", "afp", "2018")]
+    assert _groups(same_month) == [["a", "b", "c"]]
+
+
 def test_same_article_codeless_and_unasserted_events_stay_apart() -> None:
     rows = [
         _event("a", "bbc", "2018-03-04"),

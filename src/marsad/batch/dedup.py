@@ -13,6 +13,9 @@ same type, same actor code set, same recipient code set, compatible place
   in for the event day, and must be *equal*. A publication date only bounds the
   event from above, so this tighter rule keeps same-day wire copies together
   without gluing, say, Monday's and Tuesday's separate shelling reports.
+* a partial date (`YYYY`, `YYYY-MM`) is still a constraint: the other side's
+  day (or partial date) must fall inside it, so a background event dated 1979
+  never joins a report published in 2015.
 
 Clusters are complete-linkage (every pair of members satisfies the rule), so a
 chain of daily events cannot drift into one cluster, and never hold two events
@@ -72,6 +75,12 @@ class _Member:
     def country(self) -> str:
         return (self.row["location"] or {}).get("country") or ""
 
+    @property
+    def partial(self) -> str:
+        """The event's own partial date (`YYYY`, `YYYY-MM`), or "" when it has a full date or none."""
+        own = self.row["date"] or ""
+        return own if not self.dated and len(own) in (4, 7) else ""
+
 
 @dataclass
 class _Cluster:
@@ -87,6 +96,10 @@ def _compatible(a: _Member, b: _Member) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
+    if a.partial or b.partial:  # a partial date must contain the other side's (partial) date or day
+        x, y = a.partial or a.day.isoformat(), b.partial or b.day.isoformat()
+        if not (x.startswith(y) or y.startswith(x)):
+            return False
     window = DATED_WINDOW_DAYS if a.dated and b.dated else UNDATED_WINDOW_DAYS
     return abs((a.day - b.day).days) <= window
 

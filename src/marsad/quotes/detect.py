@@ -112,6 +112,12 @@ class QuoteFinder:
                     return SpeechCue(ms[0].first, found.last, "report")
         return found
 
+    def _sentence_subject(self, doc: Document, lo: int, hi: int) -> str | None:
+        """The first actor named (not referred back to) in the sentence before token `hi`."""
+        sentence_start = doc.sentences[doc.sentence_of(doc.tokens[hi].start)].first_token
+        opening = [r for r in self._mentions_between(doc, max(lo, sentence_start), hi) if r.kind != "coref"]
+        return opening[0].actor_id if opening else None
+
     def _mentions_between(self, doc: Document, lo: int, hi: int) -> list[MentionRef]:
         """Possible speakers in [lo, hi): not a report's source (`بحسب سانا`) nor an adjective."""
         return [r for r in doc.mentions if lo <= r.first and r.last <= hi and r.kind != "adjective"
@@ -130,7 +136,8 @@ class QuoteFinder:
             before = self._mentions_between(doc, lo, q_tok)
             return before[-1].actor_id if before else None
         if cue.kind == "participle":
-            return previous
+            # `أعرب الاتحاد الأوروبي عن أسفه ...، مؤكدا "..."`: the sentence's subject goes on speaking
+            return self._sentence_subject(doc, lo, cue.first) or previous
         if cue.kind == "report":
             after_an = [r for r in self._mentions_between(doc, cue.first, q_tok)
                         if r.first > 0 and doc.tokens[r.first - 1].norm == _ABOUT or doc.tokens[r.first].prefix.startswith(_ABOUT)]
@@ -147,6 +154,10 @@ class QuoteFinder:
         before = self._mentions_between(doc, lo, cue.first)
         if before and cue.first - before[-1].last <= 2:
             return before[-1].actor_id
+        # `طالبت منظمة X السلطات ... عمن وصفتهم بأنهم "..."`: a later verb of the sentence keeps its subject
+        opening = self._sentence_subject(doc, lo, cue.first)
+        if opening:
+            return opening
         if after:
             return after[0].actor_id
         return previous
