@@ -31,6 +31,8 @@ _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 _WITH = words.function_word("with")
 _AGAINST = words.function_words("against")
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
+_FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
+_FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
 _ARTICLE = words.article()
 _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
@@ -130,6 +132,11 @@ class EventFinder:
             found = self._act_noun_arguments(tokens, m, after)
             if found[0]:
                 return found
+        speaker = self._first_person_speaker(doc, m)
+        if speaker is not None:
+            # `"نحن نتصدى لمحاولات الأمريكيين"`: a "we" verb in a quotation is the speaker's act
+            targets = [r for r in after if r.actor_id != speaker and r.kind != "coref"]
+            return [speaker], ([targets[0].actor_id] if targets and trig.args not in ("self", "joint") else []), "first person in a quote: the speaker"
         subject: MentionRef | None = None
         rule = ""
         if suffix_pronoun and before:
@@ -180,6 +187,18 @@ class EventFinder:
                     recipients.append(host)
                     rule += "; host is the state visited"
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
+
+    def _first_person_speaker(self, doc: Document, m: PhraseMatch[Trigger]) -> str | None:
+        """The quote's speaker when the trigger is a first-person plural verb inside the quotation."""
+        if m.payload.kind != "verb":
+            return None
+        form = m.variant
+        first_person = form.startswith(_FIRST_PERSON_PREFIXES) or form.endswith(_FIRST_PERSON_ENDINGS)
+        if not first_person:
+            return None
+        start = doc.tokens[m.first].start
+        quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
+        return quote.speaker if quote else None
 
     def _act_noun_arguments(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> tuple[list[str], list[str], str]:
         """`مقتل 14 مدنيا برصاص القوات الأمنية`, `الغارات الإسرائيلية على غزة`: after the noun of a violent
