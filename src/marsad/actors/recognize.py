@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from marsad.doc import Document, Entity, Token
 from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
+from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import surface_from, variants
 
@@ -95,10 +96,8 @@ def _display(doc: Document, first: int, last: int, variant: str = "") -> str:
 
 
 def _head(title: str) -> str:
-    word = title.split()[0] if title.split() else ""
-    for v in variants(word):
-        if not v.startswith(_ARTICLE) and v != word:
-            return v
+    """The title's first word without its article (`الوزير` and `وزير الخارجية` both give `وزير`)."""
+    word = normalize(title).split()[0] if title.split() else ""
     return word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
 
 
@@ -234,6 +233,8 @@ class Recognizer:
         """The person a title stands in apposition to: `NAME، TITLE`, `NAME نائب TITLE`."""
         if not out or out[-1].kind != "person" or out[-1].explicit_country:
             return None
+        if tokens[first].prefix.startswith(_CONJUNCTION):  # `X والرئيس الروسي`: a new conjunct
+            return None
         gap = tokens[out[-1].last : first]
         if len(gap) <= 3 and all(t.norm in (",", "،") or (t.is_word and t.norm not in self.lex.stopwords) for t in gap):
             return out[-1]
@@ -280,10 +281,9 @@ class Recognizer:
         """
         if j < len(tokens) and tokens[j].norm == "،":
             j += 1
-        if j in person_at:
-            return person_at[j]
-        if j in gaz and gaz[j].payload.kind == "person":  # a figure the persons table knows
-            return gaz[j].last
+        known = gaz[j].last if j in gaz and gaz[j].payload.kind == "person" else j  # the persons table
+        if j in person_at or known > j:
+            return max(person_at.get(j, j), known)
         # an NER span that began on the title's last word (الأردني بشر الخصاونة) still names the person
         covering = next((end for first, end in person_at.items() if first < j < end), None)
         if covering is not None:
@@ -332,6 +332,9 @@ class Recognizer:
         # a demonym after the name also gives the country (الرئيس فلاديمير بوتين الروسي is rare; skip)
         if name_end > name_start:
             name = doc.text[tokens[name_start].start : tokens[name_end - 1].end]
+            known = gaz.get(name_start)
+            if not country and known and known.payload.kind == "person":  # the persons table knows the name
+                country, sector = known.payload.country, sector or known.payload.sector
             out.append(Candidate(name_start, name_end, "person", country, sector, name, role_text, head, bool(country), m.first))
             return name_end
         # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person

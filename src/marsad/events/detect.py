@@ -186,6 +186,8 @@ class EventFinder:
                 if host:
                     recipients.append(host)
                     rule += "; host is the state visited"
+        if trig.type == "CONSULT" and len(subjects) > 1 and not recipients:
+            rule += "; joint actors"  # `اللقاء بين X وY`: a meeting of the conjoined parties
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
 
     def _first_person_speaker(self, doc: Document, m: PhraseMatch[Trigger]) -> str | None:

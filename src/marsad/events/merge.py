@@ -19,9 +19,18 @@ def _codes(doc: Document, ids: list[str]) -> frozenset[str]:
 
 
 def _key(doc: Document, ev: Event) -> tuple:
+    """Events with equal keys are one event restated: same type and codes, and for other types than
+    CONSULT see `_restates` (a planned meeting and planned contracts of one dyad stay apart)."""
     if ev.type == "CONSULT":
         return (ev.type, ev.status, _codes(doc, ev.actor + ev.recipient))
     return (ev.type, ev.status, _codes(doc, ev.actor), _codes(doc, ev.recipient))
+
+
+def _restates(first: Event, ev: Event) -> bool:
+    """Beyond CONSULT, equal codes make a restatement only with the same wording or in the same sentence."""
+    if ev.type == "CONSULT":
+        return True
+    return ev.sentence == first.sentence or (ev.evidence[:1] == first.evidence[:1])
 
 
 def _same_meeting(a: Event, b: Event) -> bool:
@@ -62,21 +71,21 @@ def _has_counterpart(doc: Document, ev: Event) -> bool:
 
 def merge_events(doc: Document) -> None:
     """Drop actorless events, merge restatements, and number the rest e1, e2, ..."""
-    kept: dict[tuple, Event] = {}
+    kept: dict[tuple, list[Event]] = {}
     for ev in doc.events:
         if not ev.actor:
             continue
-        meeting = next((k for k in kept.values() if _same_meeting(k, ev)), None)
+        meeting = next((k for group in kept.values() for k in group if _same_meeting(k, ev)), None)
         if meeting is not None:
             _absorb(meeting, ev)
             continue
         key = _key(doc, ev)
-        first = kept.get(key)
+        first = next((k for k in kept.get(key, []) if _restates(k, ev)), None)
         if first is None:
-            kept[key] = ev
+            kept.setdefault(key, []).append(ev)
             continue
         _absorb(first, ev)
-    events = sorted((e for e in kept.values() if _has_counterpart(doc, e)), key=lambda e: e.triggers[0].start)
+    events = sorted((e for group in kept.values() for e in group if _has_counterpart(doc, e)), key=lambda e: e.triggers[0].start)
     for k, ev in enumerate(events, 1):
         ev.id = f"e{k}"
     doc.events = events

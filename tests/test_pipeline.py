@@ -1,0 +1,112 @@
+"""End-to-end behaviour of the default pipeline on short articles written for these tests.
+
+Each test names one convention of EVENTS.md that the rules must keep (visitor/host, signing,
+planned events, negation, quotes and their speakers, offsets).
+"""
+
+import pytest
+
+import marsad
+from marsad.doc import Document
+
+
+def _extract(text: str, pub_date: str = "2024-03-12") -> Document:
+    return marsad.extract(text, pub_date=pub_date, source="test")
+
+
+def _codes(doc: Document, ids: list[str]) -> set[str]:
+    return {doc.actor(i).code for i in ids}
+
+
+def _events(doc: Document, etype: str) -> list:
+    return [e for e in doc.events if e.type == etype and e.status == "asserted"]
+
+
+def test_host_is_recipient_of_a_visit():
+    doc = _extract("استقبل وزير الخارجية الأردني أيمن الصفدي، يوم الثلاثاء، وزير الخارجية المصري سامح شكري في عمّان.")
+    (visit,) = _events(doc, "CONSULT")
+    assert visit.mode == "visit"
+    assert _codes(doc, visit.actor) == {"EGYGOV"}
+    assert _codes(doc, visit.recipient) == {"JORGOV"}
+    assert visit.date == "2024-03-12"  # Tuesday in an article of Tuesday 2024-03-12
+
+
+def test_signing_puts_every_party_in_actor():
+    doc = _extract("ووقّع وزير الطاقة الأردني صالح الخرابشة مذكرة تفاهم مع وزير البترول المصري طارق الملا.")
+    (signing,) = _events(doc, "SUPPORT")
+    assert _codes(doc, signing.actor) == {"JORGOV", "EGYGOV"}
+    assert signing.recipient == []
+
+
+def test_planned_meeting_is_agree():
+    doc = _extract("ومن المقرر أن يلتقي الرئيس المصري عبد الفتاح السيسي الرئيس الروسي فلاديمير بوتين الشهر المقبل.")
+    assert not _events(doc, "CONSULT")
+    (plan,) = _events(doc, "AGREE")
+    assert _codes(doc, plan.actor) == {"EGYGOV"}
+    assert _codes(doc, plan.recipient) == {"RUSGOV"}
+
+
+def test_negated_event_is_not_asserted():
+    doc = _extract("لم يلتق وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري.")
+    assert not _events(doc, "CONSULT")
+
+
+def test_accusation_with_demonym_subject():
+    doc = _extract("اتهمت الحكومة العراقية تركيا بانتهاك سيادة البلاد.")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accuse.actor) == {"IRQGOV"}
+    assert _codes(doc, accuse.recipient) == {"TUR"}
+
+
+def test_quotes_keep_the_speaker_through_continuations():
+    text = (
+        'وقال وزير الخارجية الأردني أيمن الصفدي إن "الأردن يدعم الحل السياسي في المنطقة".\n'
+        'وأضاف أن "التعاون مع مصر سيتعزز".\n'
+        'من جانبه، أكد وزير الخارجية المصري سامح شكري أن "مصر تقف مع الأردن"، مشيراً إلى أن "العلاقات متينة".'
+    )
+    doc = _extract(text)
+    speakers = [doc.actor(q.speaker).name for q in doc.quotes]
+    assert speakers == ["أيمن الصفدي", "أيمن الصفدي", "سامح شكري", "سامح شكري"]
+    for q in doc.quotes:
+        assert text[q.span.start : q.span.end] == q.span.text
+        assert '"' not in q.span.text
+
+
+def test_report_chain_gives_the_words_to_the_person_quoted():
+    text = (
+        "ونقل المكتب الإعلامي لوزارة الخارجية العراقية في بيان عن الوزير فؤاد حسين قوله،\n\n"
+        'إن "العراق حريص على علاقات متوازنة مع جيرانه".'
+    )
+    doc = _extract(text)
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).name == "فؤاد حسين"
+
+
+def test_surname_and_role_phrases_resolve_to_the_first_full_mention():
+    text = (
+        "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي في موسكو.\n"
+        "وقال لافروف إن المحادثات كانت مثمرة، فيما أشاد الوزير الروسي بالتعاون."
+    )
+    doc = _extract(text)
+    lavrov = next(a for a in doc.actors if a.name == "سيرغي لافروف")
+    assert lavrov.code == "RUSGOV"
+    mentioned = {m.text for m in lavrov.mentions}
+    assert {"سيرغي لافروف", "لافروف"} <= mentioned
+    assert any("الوزير الروسي" in t for t in mentioned)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "مجرد جملة بلا أحداث."])
+def test_texts_without_events_give_a_valid_record(text):
+    record = _extract(text).to_dict()
+    assert record["events"] == [] and record["quotes"] == []
+    assert record["text"] == text
+
+
+def test_every_span_points_at_its_text():
+    text = "استقبل الرئيس العراقي في بغداد، أمس، وزير الدفاع التركي، وبحث معه التعاون العسكري بين البلدين."
+    record = _extract(text).to_dict()
+    spans = [m for a in record["actors"] for m in a["mentions"]]
+    spans += [t for e in record["events"] for t in e["triggers"]]
+    assert spans
+    for s in spans:
+        assert text[s["start"] : s["end"]] == s["text"]
