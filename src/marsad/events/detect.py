@@ -150,6 +150,9 @@ class EventFinder:
         elif before and trig.kind == "verb":
             subject, rule = before[0], "sentence subject (coordinated verb)"
         if subject is None:
+            previous = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
+            if previous is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
+                return list(previous.actor), list(previous.recipient), "restates the previous meeting"
             return [], [], "no actor found"
 
         subjects = _conjoined(tokens, in_sent, subject)
