@@ -139,6 +139,11 @@ class EventFinder:
             return [speaker], ([targets[0].actor_id] if targets and trig.args not in ("self", "joint") else []), "first person in a quote: the speaker"
         subject: MentionRef | None = None
         rule = ""
+        carried = self._carried_subject(doc, m, earlier, after, sent)
+        if carried is not None:
+            # `أكد الوزير ... واتهم تركيا`: a coordinated verb keeps the subject; the state after it is its object
+            actor_ids, obj_ids = carried
+            return actor_ids, obj_ids, "coordinated verb keeps the sentence's actor"
         if suffix_pronoun and before:
             subject, rule = before[0], "possessor=sentence subject"
         elif trig.kind == "verb" and before and _adjacent_before(tokens, before[-1], m.first):
@@ -192,6 +197,25 @@ class EventFinder:
         if trig.type == "CONSULT" and len(subjects) > 1 and not recipients:
             rule += "; joint actors"  # `اللقاء بين X وY`: a meeting of the conjoined parties
         return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
+
+    def _carried_subject(self, doc: Document, m: PhraseMatch[Trigger], earlier: list[Event], after: list[MentionRef],
+                         sent: Sentence) -> tuple[list[str], list[str]] | None:
+        """A و-verb right before a state name, after an earlier event of the same sentence, shares that event's actor."""
+        tok = doc.tokens[m.first]
+        if m.payload.kind != "verb" or not tok.prefix.startswith(_CONJUNCTION) or not after:
+            return None
+        first = after[0]
+        if first.start_token != m.last or first.kind not in ("state", "adjective"):
+            return None
+        previous = next((e for e in reversed(earlier) if e.sentence == doc.sentence_of(tok.start) and e.actor), None)
+        if previous is not None:
+            return (list(previous.actor), [first.actor_id]) if first.actor_id not in previous.actor else None
+        codes = _codes_of(doc)
+        opening = next((r for r in doc.mentions if sent.first_token <= r.first < m.first and r.kind in ("name", "role", "body")
+                        and codes.get(r.actor_id)), None)
+        if opening is None or opening.actor_id == first.actor_id:
+            return None
+        return [opening.actor_id], [first.actor_id]
 
     def _first_person_speaker(self, doc: Document, m: PhraseMatch[Trigger]) -> str | None:
         """The quote's speaker when the trigger is a first-person plural verb inside the quotation."""

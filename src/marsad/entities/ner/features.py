@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad.entities.ner.clusters import cluster_features
 from marsad.entities.ner.gazetteer import load_gazetteer
 from marsad.lang import words
 from marsad.text.normalize import normalize
@@ -22,6 +23,9 @@ _FOREIGN_ENDINGS = words.word_endings("foreign_name")
 _LONG_VOWELS = frozenset(words.letters("long_vowel"))
 _ARTICLE = words.article()
 WINDOW = (-2, -1, 1, 2)
+# Feature kinds a neighbour contributes: cluster ids only from the adjacent words.
+_FAR_KEEP = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al", "v=")
+_NEAR_KEEP = (*_FAR_KEEP, "c")
 
 
 def shape(word: str) -> str:
@@ -58,6 +62,8 @@ def word_features(word: str) -> tuple[str, ...]:
     feats = [f"w={norm}", f"sh={sh}", f"len={min(len(norm), 8)}"]
     if sh != "AR":
         return (*feats, *_lexicon_hits(norm)) if sh.startswith("LAT") else tuple(feats)
+    forms = variants(norm)
+    feats += cluster_features(forms)
     prefix, base, _ = analyse(norm)
     feats += [f"base={base}", f"pre={prefix}"]
     feats += [f"p{k}={norm[:k]}" for k in range(1, 5) if len(norm) > k]
@@ -65,7 +71,6 @@ def word_features(word: str) -> tuple[str, ...]:
     feats += [f"bs{k}={base[-k:]}" for k in (2, 3) if len(base) > k]
     if _ARTICLE in prefix:
         feats.append("al")
-    forms = variants(norm)
     feats += [f"v={v}" for v in forms[1:3]]
     if any(ch in _FOREIGN_LETTERS for ch in word):
         feats.append("foreign_letter")
@@ -80,7 +85,7 @@ def word_features(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=400_000)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     """The subset of a neighbour's features that describe the current word's context."""
-    keep = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al", "v=")
+    keep = _NEAR_KEEP if abs(offset) == 1 else _FAR_KEEP
     return tuple(f"{offset}:{f}" for f in word_features(word) if f.startswith(keep))
 
 
