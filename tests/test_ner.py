@@ -53,6 +53,16 @@ def test_sentence_features_window_and_bigrams():
     assert "bi-1=الرييس|بوتين" in feats[2]
 
 
+def test_word_clusters_group_names_and_reach_adjacent_words():
+    # The shipped table puts heads of state in one cluster; unknown words get a "none" feature.
+    ids = {f for f in word_features("بوتين") if f.startswith("c1024=")}
+    assert ids and ids == {f for f in word_features("اوباما") if f.startswith("c1024=")}
+    assert "c=none" in word_features("قزبرلنتكس")
+    feats = sentence_features(["قال", "الرئيس", "بوتين"])
+    assert any(f.startswith("1:c256=") for f in feats[1])
+    assert not any(f.startswith("-2:c") and not f.startswith("-2:cue") for f in feats[2])
+
+
 def test_read_conll_handles_bom_crlf_marks_and_types(tmp_path: Path):
     path = tmp_path / "x.txt"
     path.write_bytes("\ufeff\u200eزار B-PERS\r\nعمان B-GPE I-ORG\r\nاليوم I-DATE\r\n\r\nو O\r\n".encode("utf-8"))

@@ -7,7 +7,7 @@ into the same cluster, so a cluster-id feature lets it generalise to unseen name
 Method (deterministic for a given corpus): tokens are `\\w+` runs and single
 punctuation marks of each article's text, in `normalize()`d form. For the most
 frequent word types, count left/right neighbours at distance 1 and 2 among the
-most frequent context words, weight by positive PMI, reduce with truncated SVD,
+most frequent context words, weight by positive PMI, reduce with truncated SVD (numpy, scipy),
 L2-normalise and cluster with spherical k-means at several granularities.
 
     python tools/build_word_clusters.py /work/shared/data/news/*.jsonl.gz \
@@ -124,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
     labels = [kmeans(x, k) for k in args.k]
     out = Path(args.out)
-    with gzip.GzipFile(out, "wb", mtime=0) as raw:
+    # No file name or time in the gzip header, so a rebuild is byte-identical.
+    with open(out, "wb") as fh, gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0) as raw:
         raw.write(("# Distributional word clusters for marsad's NER tagger; built by tools/build_word_clusters.py\n"
                    f"# from unlabelled news ({len(docs)} articles); columns: word, then cluster ids for k="
                    + ",".join(map(str, args.k)) + "\n").encode("utf-8"))

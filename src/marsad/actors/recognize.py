@@ -40,6 +40,7 @@ _DEFINITE = words.clitics("definite")
 _PREPOSITIONS = words.clitics("preposition")
 _LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
 _CONJUNCTION = words.clitics("conjunction")
+_COMMAS = frozenset({",", "\u060c"})
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
 
 
@@ -139,6 +140,10 @@ class Recognizer:
                 if not country:
                     country, end = self._country_after(gaz, m.last, tokens)
                     end = end if country else m.last
+                person = self._apposition(tokens, m.first, out)
+                if person is not None and (country or m.payload.sector):  # `سارة ويتسن، مديرة ... في منظمة هيومن رايتس`
+                    person.country, person.sector = country, m.payload.sector or person.sector
+                    person.explicit_country = True
                 out.append(Candidate(m.first, end, "org", country, m.payload.sector, m.payload.canonical, explicit_country=True))
                 i = end
             elif kind == "group":  # `14 مدنيا`, `مسلحي المعارضة`, `المتظاهرين العراقيين`
@@ -236,7 +241,9 @@ class Recognizer:
         if tokens[first].prefix.startswith(_CONJUNCTION):  # `X والرئيس الروسي`: a new conjunct
             return None
         gap = tokens[out[-1].last : first]
-        if len(gap) <= 3 and all(t.norm in (",", "،") or (t.is_word and t.norm not in self.lex.stopwords) for t in gap):
+        # `NAME، وكيل لجنة حقوق الإنسان بمجلس النواب`: after a comma a longer unknown title may lead to the body
+        limit = 6 if gap and gap[0].norm in _COMMAS else 3
+        if len(gap) <= limit and all(t.norm in _COMMAS or (t.is_word and t.norm not in self.lex.stopwords) for t in gap):
             return out[-1]
         return None
 
@@ -308,6 +315,9 @@ class Recognizer:
 
     def _role(self, doc: Document, gaz, person_at, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens
+        nxt = gaz.get(m.last)
+        if nxt is not None and nxt.payload.kind == "role":  # `نائب المتحدث باسم ...`: the inner title decides
+            return m.last
         title_end, body_sector = self._title_extent(gaz, tokens, m.last)
         # `رئيس لجنة حقوق الإنسان بمجلس النواب`: the body a title runs through decides the sector
         sector = body_sector or m.payload.sector

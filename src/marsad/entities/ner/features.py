@@ -82,11 +82,18 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+@lru_cache(maxsize=200_000)
+def _neighbour_subsets(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word's features as an adjacent (±1) and as a farther (±2) neighbour, filtered once per type."""
+    feats = word_features(word)
+    return tuple(f for f in feats if f.startswith(_NEAR_KEEP)), tuple(f for f in feats if f.startswith(_FAR_KEEP))
+
+
 @lru_cache(maxsize=400_000)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     """The subset of a neighbour's features that describe the current word's context."""
-    keep = _NEAR_KEEP if abs(offset) == 1 else _FAR_KEEP
-    return tuple(f"{offset}:{f}" for f in word_features(word) if f.startswith(keep))
+    near, far = _neighbour_subsets(word)
+    return tuple(f"{offset}:{f}" for f in (near if abs(offset) == 1 else far))
 
 
 def sentence_features(words: list[str]) -> list[list[str]]:
@@ -118,9 +125,9 @@ def multiword_hits(norms: list[str]) -> list[list[str]]:
         return hits
     for i, norm in enumerate(norms):
         for first in dict.fromkeys(variants(norm)) if norm else ():
-            for words, label in gaz.multi.get(first, ()):
-                end = i + len(words)
-                if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(words[1:], 1)):
+            for entry, label in gaz.multi.get(first, ()):
+                end = i + len(entry)
+                if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(entry[1:], 1)):
                     hits[i].append(f"mgaz=B-{label}")
                     hits[i + 1 : end] = [[*h, f"mgaz=I-{label}"] for h in hits[i + 1 : end]]
     return hits

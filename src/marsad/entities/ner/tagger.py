@@ -93,8 +93,8 @@ def train(
     """Train a CRF (L-BFGS, elastic-net) on (words, tags) sentences; write it and its feature probe."""
     trainer = pycrfsuite.Trainer(verbose=verbose)
     sentences = list(sentences)
-    for words, tags in sentences:
-        trainer.append(sentence_features(words), tags)
+    for sent_words, tags in sentences:
+        trainer.append(sentence_features(sent_words), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
                         "feature.possible_transitions": True, "feature.minfreq": 1})
     Path(out).parent.mkdir(parents=True, exist_ok=True)
