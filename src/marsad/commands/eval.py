@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-import marsad
+from marsad.pipeline import Pipeline, Resources, default_pipeline
 from marsad.evaluate.scoring import record_problem, score_documents, score_triples
 
 
@@ -32,6 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--per-doc", action="store_true", help="add per-document triple P/R/F1 to find weak documents")
     p.add_argument("--save-predictions", metavar="DIR", help="write each prediction as DIR/<doc_id>.json")
     p.add_argument("--pred", metavar="DIR", help="score saved predictions (DIR/<doc_id>.json) instead of running")
+    p.add_argument("--no-ner", action="store_true", help="run without the statistical NER model (gazetteers and titles only)")
     p.set_defaults(func=run)
 
 
@@ -70,9 +71,9 @@ def saved_prediction(pred_dir: Path, gold: dict) -> dict:
     return pred
 
 
-def predict(gold: dict) -> dict:
+def predict(gold: dict, pipeline: Pipeline) -> dict:
     """Run the pipeline on a gold article with the gold's metadata."""
-    doc = marsad.extract(gold["text"], pub_date=gold.get("pub_date"), source=gold.get("source"), doc_id=gold["doc_id"])
+    doc = pipeline(gold["text"], pub_date=gold.get("pub_date"), source=gold.get("source"), doc_id=gold["doc_id"])
     return doc.to_dict()
 
 
@@ -81,8 +82,9 @@ def pairs(golds: list[dict], args: argparse.Namespace) -> Iterator[tuple[dict, d
     save_dir = Path(args.save_predictions) if args.save_predictions else None
     if save_dir:
         save_dir.mkdir(parents=True, exist_ok=True)
+    pipeline = Pipeline(resources=Resources(use_ner=False)) if getattr(args, "no_ner", False) else default_pipeline()
     for gold in track(golds, description="scoring", console=Console(stderr=True), disable=not sys.stderr.isatty()):
-        pred = saved_prediction(Path(args.pred), gold) if args.pred else predict(gold)
+        pred = saved_prediction(Path(args.pred), gold) if args.pred else predict(gold, pipeline)
         if save_dir:
             (save_dir / f"{gold['doc_id']}.json").write_text(json.dumps(pred, ensure_ascii=False, indent=1), "utf-8")
         yield gold, pred
