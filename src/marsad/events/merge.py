@@ -47,6 +47,8 @@ def _absorb(first: Event, ev: Event) -> None:
     first.evidence.extend(ev.evidence)
     if ev.type != "CONSULT":
         return
+    if ev.mode == "visit" and ev.location is not None:
+        first.location = ev.location  # where the visitor arrived is where the meeting took place
     if ev.mode == "visit" and first.mode != "visit" and ev.recipient:
         # a visit names who travelled and who hosted: its roles win over a plain meeting's
         first.mode, first.actor, first.recipient = "visit", list(ev.actor), list(ev.recipient)
