@@ -110,3 +110,23 @@ def test_every_span_points_at_its_text():
     assert spans
     for s in spans:
         assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_title_after_a_name_codes_the_person():
+    doc = _extract("وقال جون سميث، المتحدث باسم وزارة الخارجية الأمريكية، إن \"الحوار هو الطريق\".")
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).code == "USAGOV"
+
+
+def test_generic_noun_refers_back_to_the_organisation():
+    text = 'وأصدرت حركة حماس بيانا أمس. وقالت الحركة إن "المفاوضات مستمرة".'
+    doc = _extract(text)
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).code == "PSEREB"
+
+
+def test_act_noun_takes_victim_after_it_and_doer_from_its_adjective():
+    doc = _extract("وأدت الغارات الإسرائيلية على حركة حماس إلى دمار واسع.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert _codes(doc, attack.actor) == {"ISR"}
+    assert _codes(doc, attack.recipient) == {"PSEREB"}

@@ -30,10 +30,10 @@ from marsad.text.tokens import surface_from, variants
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
 _PLURAL_ENDINGS = words.word_endings("plural")
-_SOURCE_WORDS = frozenset(words.function_words("source_noun"))
+_SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_noun"))  # compared with token.norm
 # words between an anonymous source and its body (`مصدر في وزارة`)
-_SOURCE_LINKS = frozenset(words.function_words("source_link"))
-_COUNTRY_IN = frozenset(words.function_words("country_in"))
+_SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
+_COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
 _BETWEEN = words.function_word("between")
 _ARTICLE = words.article()
 _DEFINITE = words.clitics("definite")
