@@ -41,6 +41,7 @@ _PREPOSITIONS = words.clitics("preposition")
 _LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
 _CONJUNCTION = words.clitics("conjunction")
 _COMMAS = frozenset({",", "\u060c"})
+_TO = words.clitics("dative")
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
 
 
@@ -140,7 +141,7 @@ class Recognizer:
                 if not country:
                     country, end = self._country_after(gaz, m.last, tokens)
                     end = end if country else m.last
-                person = self._apposition(tokens, m.first, out)
+                person = self._apposition(tokens, m.first, out, gaz)
                 if person is not None and (country or m.payload.sector):  # `سارة ويتسن، مديرة ... في منظمة هيومن رايتس`
                     person.country, person.sector = country, m.payload.sector or person.sector
                     person.explicit_country = True
@@ -234,16 +235,20 @@ class Recognizer:
             return m.payload.country, m.last
         return "", j
 
-    def _apposition(self, tokens: list[Token], first: int, out: list[Candidate]) -> Candidate | None:
+    def _apposition(self, tokens: list[Token], first: int, out: list[Candidate], gaz=None) -> Candidate | None:
         """The person a title stands in apposition to: `NAME، TITLE`, `NAME نائب TITLE`."""
         if not out or out[-1].kind != "person" or out[-1].explicit_country:
             return None
         if tokens[first].prefix.startswith(_CONJUNCTION):  # `X والرئيس الروسي`: a new conjunct
             return None
         gap = tokens[out[-1].last : first]
+        if any(t.prefix.startswith(_TO) for t in gap) or tokens[first].prefix.startswith(_TO):
+            return None  # `قال X لوكالة فرانس برس`: speaking to an outlet is no affiliation
         # `NAME، وكيل لجنة حقوق الإنسان بمجلس النواب`: after a comma a longer unknown title may lead to the body
         limit = 6 if gap and gap[0].norm in _COMMAS else 3
-        if len(gap) <= limit and all(t.norm in _COMMAS or (t.is_word and t.norm not in self.lex.stopwords) for t in gap):
+        titles = {k for k in range(out[-1].last, first) if gaz and k in gaz and gaz[k].payload.kind == "role"}
+        if len(gap) <= limit and all(t.norm in _COMMAS or (t.is_word and t.norm not in self.lex.stopwords)
+                                     or out[-1].last + k in titles for k, t in enumerate(gap)):
             return out[-1]
         return None
 
@@ -325,7 +330,7 @@ class Recognizer:
         if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
             country = self._country_within(gaz, m.first + 1, title_end)
         role_text = _display(doc, m.first, title_end, m.variant)
-        appositive = self._apposition(tokens, m.first, out)
+        appositive = self._apposition(tokens, m.first, out, gaz)
         if appositive is not None:
             # `محمد الغول، وكيل لجنة حقوق الإنسان بمجلس النواب المصري`: the title after a name codes it
             if not appositive.explicit_country:
@@ -372,7 +377,7 @@ class Recognizer:
         if source_at is not None:  # `مصدر في وزارة الخارجية`, `مصدر بالحكومة العراقية`
             first, kind = source_at, "source"
         end = after if country else end
-        person = self._apposition(tokens, m.first, out) if country and kind == "body" else None
+        person = self._apposition(tokens, m.first, out, gaz) if country and kind == "body" else None
         if person is not None:  # `محمد الغول، وكيل لجنة حقوق الإنسان بمجلس النواب المصري`
             person.country, person.sector, person.explicit_country = country, m.payload.sector or person.sector, True
         name = _display(doc, m.first, end, m.variant)

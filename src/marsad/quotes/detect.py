@@ -29,7 +29,7 @@ _CONTINUES = words.function_words("paragraph_continues") + tuple(w + " " for w i
 class SpeechCue:
     first: int  # token index
     last: int
-    kind: str  # verb | continuation | participle | report | noun
+    kind: str  # verb | continuation | participle | report | noun | saying
 
 
 def quotation_spans(text: str) -> list[Span]:
@@ -105,7 +105,7 @@ class QuoteFinder:
             else:
                 i += 1
         # `نقل ... عن X ... قوله`: the report verb earlier in the region names the speaker
-        if found and found.kind == "noun":
+        if found and found.kind in ("noun", "saying"):
             for j in range(found.first - 1, lo - 1, -1):
                 ms = self.cues.match_at(doc.tokens, j)
                 if ms and ms[0].payload == "report":
@@ -135,6 +135,9 @@ class QuoteFinder:
                 return previous
             before = self._mentions_between(doc, lo, q_tok)
             return before[-1].actor_id if before else None
+        if cue.kind == "saying":
+            # `وجه ترامب تحذيرا ... بقوله إن "..."`: "his saying" belongs to the sentence's subject
+            return self._sentence_subject(doc, lo, cue.first) or previous
         if cue.kind == "participle":
             # `أعرب الاتحاد الأوروبي عن أسفه ...، مؤكدا "..."`: the sentence's subject goes on speaking
             return self._sentence_subject(doc, lo, cue.first) or previous
