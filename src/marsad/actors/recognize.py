@@ -222,7 +222,8 @@ class Recognizer:
 
     def _continues_name(self, tok: Token) -> bool:
         """A later word of a name carries no preposition (`لوكالة`) and is no function word."""
-        return tok.is_word and tok.norm not in self.lex.stopwords and not tok.prefix.startswith(_PREPOSITIONS)
+        # only `لـ` ends a name here (`كونريكوس لوكالة`): names do start with ب or ك (بوريسينكو)
+        return tok.is_word and tok.norm not in self.lex.stopwords and not tok.prefix.startswith(_TO)
 
     def _country_after(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> tuple[str, int]:
         """A demonym, state or `في <state>` right at token j: (iso3, end token)."""
@@ -247,7 +248,7 @@ class Recognizer:
         # `NAME، وكيل لجنة حقوق الإنسان بمجلس النواب`: after a comma a longer unknown title may lead to the body
         limit = 6 if gap and gap[0].norm in _COMMAS else 3
         titles = {k for k in range(out[-1].last, first) if gaz and k in gaz and gaz[k].payload.kind == "role"}
-        if len(gap) <= limit and all(t.norm in _COMMAS or (t.is_word and t.norm not in self.lex.stopwords)
+        if len(gap) <= limit and all(t.norm in _COMMAS or t.norm in _SOURCE_LINKS or (t.is_word and t.norm not in self.lex.stopwords)
                                      or out[-1].last + k in titles for k, t in enumerate(gap)):
             return out[-1]
         return None
@@ -268,12 +269,17 @@ class Recognizer:
         """(end token, sector of the first body or organisation the title runs through)."""
         steps = 0
         sector = ""
-        while j < len(tokens) and steps < 6:
+        while j < len(tokens) and steps < 8:
             tok = tokens[j]
             m = gaz.get(j)
-            if m and m.payload.kind in ("demonym", "state", "role"):
+            department = j > 0 and tokens[j - 1].norm in self.lex.title_words
+            if m and m.payload.kind == "state" and department:  # `قسم أمريكا الشمالية`: a desk, not the country
+                j = m.last
+            elif m and m.payload.kind in ("demonym", "state", "role"):
                 break
-            if m and m.payload.kind in ("body", "org"):
+            elif tok.norm in _SOURCE_LINKS and j + 1 in gaz and gaz[j + 1].payload.kind in ("body", "org"):
+                j += 1  # `مدير قسم ... في وزارة الخارجية الروسية`: the title goes on into its ministry
+            elif m and m.payload.kind in ("body", "org"):
                 sector = sector or m.payload.sector
                 j = m.last
             elif not tok.is_word or tok.norm in self.lex.stopwords:
