@@ -42,6 +42,7 @@ _LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
 _CONJUNCTION = words.clitics("conjunction")
 _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
+_TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
 
 
@@ -253,6 +254,24 @@ class Recognizer:
             return out[-1]
         return None
 
+    def _title_tail(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> int:
+        """End of what may follow a title's country before the name: adjectives (الخاص) and one
+        prepositional phrase (إلى الشرق الأوسط، لدى إسرائيل), at most five words."""
+        start = j
+        seen_preposition = False
+        while j < len(tokens) and j - start < 5:
+            tok, m = tokens[j], gaz.get(j)
+            if tok.norm in _TITLE_TAIL and not seen_preposition:
+                seen_preposition = True
+                j += 1
+            elif m and m.payload.kind in ("state", "capital", "city", "org") and seen_preposition:
+                j = m.last
+            elif tok.is_word and tok.norm.startswith(_DEFINITE) and not (m and m.payload.kind == "person"):
+                j += 1
+            else:
+                break
+        return j
+
     def _country_within(self, gaz: dict[int, PhraseMatch[GazEntry]], first: int, last: int) -> str:
         """The country a demonym or state name inside a title gives (`رئيس الوزراء العراقي`)."""
         for k in range(first, last):
@@ -349,6 +368,10 @@ class Recognizer:
         if name_start < len(tokens) and tokens[name_start].norm == "،":
             name_start += 1
         name_end = self._name_at(tokens, gaz, name_start, person_at)
+        if name_end == name_start:  # `المبعوث الأمريكي الخاص إلى الشرق الأوسط جيسون غرينبلات`
+            tail = self._title_tail(gaz, tokens, name_start)
+            if tail > name_start and self._name_at(tokens, gaz, tail, person_at) > tail:
+                name_start, name_end = tail, self._name_at(tokens, gaz, tail, person_at)
         head = _head(m.payload.extra or m.payload.canonical)
         # a demonym after the name also gives the country (الرئيس فلاديمير بوتين الروسي is rare; skip)
         if name_end > name_start:
