@@ -254,6 +254,14 @@ class Recognizer:
             return out[-1]
         return None
 
+    def _institution_at(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> bool:
+        """A body or organisation starts at j, possibly after its generic head (`منظمة هيومن رايتس`)."""
+        for k in (j, j + 1):
+            m = gaz.get(k)
+            if m and m.payload.kind in ("body", "org"):
+                return k == j or tokens[j].norm in self.lex.title_words
+        return False
+
     def _title_tail(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> int:
         """End of what may follow a title's country before the name: adjectives (الخاص) and one
         prepositional phrase (إلى الشرق الأوسط، لدى إسرائيل), at most five words."""
@@ -286,8 +294,14 @@ class Recognizer:
 
     def _title_extent(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> tuple[int, str]:
         """(end token, sector of the first body or organisation the title runs through)."""
+        end, sector, _ = self._title_scan(gaz, tokens, j)
+        return end, sector
+
+    def _title_scan(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int) -> tuple[int, str, str]:
+        """(end token, sector and country of the first body or organisation the title runs through)."""
         steps = 0
         sector = ""
+        country = ""
         while j < len(tokens) and steps < 8:
             tok = tokens[j]
             m = gaz.get(j)
@@ -296,10 +310,11 @@ class Recognizer:
                 j = m.last
             elif m and m.payload.kind in ("demonym", "state", "role"):
                 break
-            elif tok.norm in _SOURCE_LINKS and j + 1 in gaz and gaz[j + 1].payload.kind in ("body", "org"):
+            elif tok.norm in _SOURCE_LINKS and self._institution_at(gaz, tokens, j + 1):
                 j += 1  # `مدير قسم ... في وزارة الخارجية الروسية`: the title goes on into its ministry
             elif m and m.payload.kind in ("body", "org"):
                 sector = sector or m.payload.sector
+                country = country or m.payload.country  # `... في منظمة هيومن رايتس` (NGO), `... في الأمم المتحدة` (UNO)
                 j = m.last
             elif not tok.is_word or tok.norm in self.lex.stopwords:
                 break
@@ -308,7 +323,7 @@ class Recognizer:
             else:
                 break
             steps += 1
-        return j, sector
+        return j, sector, country
 
     def _name_at(self, tokens: list[Token], gaz: dict[int, PhraseMatch[GazEntry]], j: int, person_at: dict[int, int]) -> int:
         """End token of a personal name starting at j, or j when there is none.
@@ -348,12 +363,12 @@ class Recognizer:
         nxt = gaz.get(m.last)
         if nxt is not None and nxt.payload.kind == "role":  # `نائب المتحدث باسم ...`: the inner title decides
             return m.last
-        title_end, body_sector = self._title_extent(gaz, tokens, m.last)
+        title_end, body_sector, body_country = self._title_scan(gaz, tokens, m.last)
         # `رئيس لجنة حقوق الإنسان بمجلس النواب`: the body a title runs through decides the sector
         sector = body_sector or m.payload.sector
         country, after = self._country_after(gaz, title_end, tokens)
         if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
-            country = self._country_within(gaz, m.first + 1, title_end)
+            country = self._country_within(gaz, m.first + 1, title_end) or body_country
         role_text = _display(doc, m.first, title_end, m.variant)
         appositive = self._apposition(tokens, m.first, out, gaz)
         if appositive is not None:

@@ -19,6 +19,9 @@ from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import variants
 
+# EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
+
 _KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "body", "body": "body", "group": "group",
             "org": "group", "source": "source", "civilians": "group"}
 
@@ -166,7 +169,7 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     # a name with no title or demonym most often belongs to the country the article is filed from
     country = c.country or home
     # people named in political news without a title are mostly officials: GOV unless a title says otherwise
-    sector = c.sector or ("GOV" if country else "")
+    sector = c.sector or ("GOV" if country and country not in NON_STATE_CODES else "")
     actor = b.new(("person", norm), c.name, country, sector, c.role, "person")
     if c.explicit_country:
         b.explicit.add(actor.id)

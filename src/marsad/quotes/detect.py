@@ -112,6 +112,16 @@ class QuoteFinder:
                     return SpeechCue(ms[0].first, found.last, "report")
         return found
 
+    def _previous_sentence_subject(self, doc: Document, tok: int) -> str | None:
+        """The subject of the sentence before the one holding token `tok`, in the same paragraph."""
+        index = doc.sentence_of(doc.tokens[tok].start)
+        if index == 0:
+            return None
+        prev = doc.sentences[index - 1]
+        if "\n" in doc.text[prev.end : doc.sentences[index].start]:
+            return None
+        return self._sentence_subject(doc, prev.first_token, prev.last_token - 1)
+
     def _sentence_subject(self, doc: Document, lo: int, hi: int) -> str | None:
         """The first actor named (not referred back to) in the sentence before token `hi`."""
         sentence_start = doc.sentences[doc.sentence_of(doc.tokens[hi].start)].first_token
@@ -163,4 +173,5 @@ class QuoteFinder:
             return opening
         if after:
             return after[0].actor_id
-        return previous
+        # `طالب الوزير X بتنحية Y. وقال: "..."`: a bare verb goes on with the last sentence's subject
+        return self._previous_sentence_subject(doc, cue.first) or previous
