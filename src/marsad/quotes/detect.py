@@ -164,8 +164,9 @@ class QuoteFinder:
             return after[0].actor_id
         if cue.kind == "continuation":
             return previous
-        before = self._mentions_between(doc, lo, cue.first)
-        if before and cue.first - before[-1].last <= 2:
+        sentence_start = doc.sentences[doc.sentence_of(doc.tokens[cue.first].start)].first_token
+        before = self._mentions_between(doc, max(lo, sentence_start), cue.first)
+        if before and cue.first - before[-1].last <= 2:  # `X قال` within the sentence
             return before[-1].actor_id
         # `طالبت منظمة X السلطات ... عمن وصفتهم بأنهم "..."`: a later verb of the sentence keeps its subject
         opening = self._sentence_subject(doc, lo, cue.first)
