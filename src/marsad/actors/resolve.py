@@ -17,7 +17,7 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import load_table
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import variants
+from marsad.text.tokens import tokenize, variants
 
 # EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
@@ -102,13 +102,13 @@ def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list
     if doc.dateline and doc.dateline.place_country:
         return doc.dateline.place_country
     if doc.dateline and doc.dateline.place:
-        from marsad.text.tokens import tokenize
-
         toks = tokenize(doc.dateline.place)
         for m in gazetteer_matches(toks, gaz).values():
             if m.payload.kind in ("capital", "city", "state") and m.payload.country:
                 return m.payload.country
     counts = Counter(c.country for c in candidates if c.kind == "state" and c.country)
+    if not counts:  # no state named as an actor: the country its demonyms and bodies point to
+        counts = Counter(c.country for c in candidates if c.country and c.country not in NON_STATE_CODES)
     return counts.most_common(1)[0][0] if counts else ""
 
 
