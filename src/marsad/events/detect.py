@@ -29,6 +29,8 @@ _SVO_GAP = frozenset(words.function_words("svo_gap"))
 _AGENT_MARKERS = frozenset(normalize(w) for w in words.function_words("agent_marker"))
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 _WITH = words.function_word("with")
+_ARTICLE = words.article()
+_ELIDED_ARTICLE = words.elided_article()
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
@@ -65,6 +67,8 @@ class EventFinder:
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
                 if m.first in in_name:  # a name is not a trigger (شكري, the minister, is not شكر)
                     continue
+                if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
+                    continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
@@ -337,6 +341,11 @@ def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
     """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
     between = [t.norm for t in tokens[ref.last : verb]]
     return all(w in _SVO_GAP for w in between)
+
+
+def _has_article(token: Token, matched: str) -> bool:
+    """The matched form was reached by stripping the article (ال, لل) from the token."""
+    return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) and not matched.startswith(_ARTICLE)
 
 
 def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
