@@ -63,6 +63,7 @@ class Resources:
                 title_words=word_set("title_words", "word"),
                 locative=word_set("locative", "word"),
                 first_names=self.first_names,
+                attribution=word_set("attribution", "word"),
             )
         )
 

@@ -71,6 +71,7 @@ class Lexicon:
     title_words: frozenset[str]
     locative: frozenset[str]
     first_names: frozenset[str]
+    attribution: frozenset[str] = frozenset()  # لوكالة، بحسب: words that end a name before a source
 
 
 def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[int, PhraseMatch[GazEntry]]:
@@ -121,7 +122,7 @@ class Recognizer:
                 i += 1
         while i < len(tokens):
             m = gaz.get(i)
-            if i in person_at and (m is None or m.payload.kind in ("demonym", "city", "capital", "state")):
+            if i in person_at and (m is None or m.payload.kind in ("demonym", "city")):  # a state name beats the model
                 i = self._ner_person(doc, gaz, i, person_at[i], out)
                 continue
             if m is None:
@@ -223,8 +224,8 @@ class Recognizer:
 
     def _continues_name(self, tok: Token) -> bool:
         """A later word of a name carries no preposition (`لوكالة`) and is no function word."""
-        # only `لـ` ends a name here (`كونريكوس لوكالة`): names do start with ب or ك (بوريسينكو)
-        return tok.is_word and tok.norm not in self.lex.stopwords and not tok.prefix.startswith(_TO)
+        # names start with letters that look like clitics (بوريسينكو، لافروف), so only listed words end them
+        return tok.is_word and tok.norm not in self.lex.stopwords and tok.norm not in self.lex.attribution
 
     def _country_after(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> tuple[str, int]:
         """A demonym, state or `في <state>` right at token j: (iso3, end token)."""
@@ -442,7 +443,9 @@ class Recognizer:
 
     def _is_location(self, tokens: list[Token], m: PhraseMatch[GazEntry]) -> bool:
         tok = tokens[m.first]
-        if tok.prefix in _LOCATIVE_PREFIXES:
+        # the clitic the match actually stripped (بريطانيا starts with ب but has no preposition)
+        stripped = tok.norm[: len(tok.norm) - len(m.variant)] if m.variant and tok.norm.endswith(m.variant) else tok.prefix
+        if stripped in _LOCATIVE_PREFIXES:
             return True
         prev = tokens[m.first - 1] if m.first > 0 else None
         return bool(prev and (prev.norm in self.lex.locative or (prev.base in self.lex.locative and prev.prefix)))
@@ -465,5 +468,7 @@ class Recognizer:
         after_conj = bool(tokens[m.first].prefix.startswith(_CONJUNCTION) and out and out[-1].last == m.first and out[-1].kind in ("capital", "state"))
         # at the start of a sentence or clause a capital is the subject: `دمشق تعتبر العقوبات...`
         opens = prev is None or not prev.is_word or "\n" in doc.text[prev.end : tokens[m.first].start]
-        if (prev and prev.norm == _BETWEEN) or conjoined or after_conj or opens:
+        # elsewhere a capital that is not a place (في/إلى/من موسكو، بالعاصمة) stands for its government
+        acts = not self._is_location(tokens, m)
+        if (prev and prev.norm == _BETWEEN) or conjoined or after_conj or opens or acts:
             out.append(Candidate(m.first, m.last, "capital", m.payload.country, "GOV", m.payload.canonical, explicit_country=True))
