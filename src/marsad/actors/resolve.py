@@ -134,9 +134,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
                 if prev:
                     b.mention(prev, c.first, c.last, "coref")
                     continue
-                # a named office (المكتب الإعلامي) belongs to the article's country; a bare الحكومة is unclear
-                if c.last - c.first < 2:
-                    continue
+                # a body named without its country (البرلمان، الحكومة، المكتب الإعلامي) is the article's own
                 country = home
             if not country and c.kind == "group":
                 # rebels and terrorists may be transnational (code REB); civilians, soldiers... are the home country's
