@@ -119,7 +119,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
         if c.kind == "person":
             _add_person(b, c, home)
         elif c.kind == "role":
-            _add_role(b, c)
+            _add_role(b, c, home)
         elif c.kind in ("state", "adjective"):
             key = ("state", c.country)
             actor = b.by_key.get(key) or b.new(key, c.name or _state_name(c.country), c.country, "", "", "state")
@@ -176,7 +176,7 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     b.mention(actor, c.first, c.last, "name", c.lead)
 
 
-def _add_role(b: ActorBuilder, c: Candidate) -> None:
+def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
     def same_office(a: Actor) -> bool:
         return a.kind == "person" and b.heads.get(a.id) == c.role_head and (not c.country or a.country == c.country)
 
@@ -184,10 +184,12 @@ def _add_role(b: ActorBuilder, c: Candidate) -> None:
     if antecedent:
         b.mention(antecedent, c.first, c.last, "role")
         return
-    if not c.country:
+    # `استئذان الملك`: an office named alone and never before is the article's own country's
+    country = c.country or (home if c.last - c.first == 1 else "")
+    if not country:
         return
-    key = ("role", c.country, _norm_name(c.role))
-    actor = b.by_key.get(key) or b.new(key, c.name, c.country, c.sector, c.role, "person")
+    key = ("role", country, _norm_name(c.role))
+    actor = b.by_key.get(key) or b.new(key, c.name, country, c.sector, c.role, "person")
     b.heads.setdefault(actor.id, c.role_head)
     b.explain(actor, c)
     b.mention(actor, c.first, c.last, "role")
@@ -246,12 +248,13 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
 def _is_generic_referent(b: ActorBuilder, actor: Actor, head: tuple[str, str]) -> bool:
     """`الحركة` refers to an actor named `حركة ...`, or to one of the sector such groups have."""
     word, sector = head
-    if actor.kind in ("person", "state"):
+    if actor.kind == "person":
         return False
     texts = [actor.name] + [b.doc.text[b.doc.tokens[r.first].start : b.doc.tokens[r.last - 1].end] for r in b.refs if r.actor_id == actor.id]
-    if any(normalize(t).split()[0].endswith(word) for t in texts if t.split()):
+    if any(normalize(t).split()[0].endswith(word) for t in texts if t.split()):  # المملكة: المملكة العربية السعودية
         return True
-    return bool(sector) and actor.sector == sector
+    # non-state actors carry their kind as country (NGO) or sector (REB)
+    return actor.kind != "state" and bool(sector) and sector in (actor.sector, actor.country)
 
 
 def finish(b: ActorBuilder) -> None:
