@@ -332,7 +332,8 @@ class Recognizer:
         A name is what the NER model tags as a person there, or else a run of
         up to four words opening with a known first name.
         """
-        if j < len(tokens) and tokens[j].norm == "،":
+        origin = j
+        if j < len(tokens) and tokens[j].norm in _COMMAS:
             j += 1
         known = gaz[j].last if j in gaz and gaz[j].payload.kind == "person" else j  # the persons table
         if j in person_at or known > j:
@@ -342,7 +343,7 @@ class Recognizer:
         if covering is not None:
             return covering
         if j >= len(tokens) or tokens[j].norm not in self.lex.first_names:
-            return j
+            return origin
         end = j
         while end < len(tokens) and end - j < 4:
             tok = tokens[end]
@@ -357,7 +358,7 @@ class Recognizer:
             if end > j and ((tok.norm.startswith(_CONJUNCTION) and not tok.norm.startswith(_NOT_CONJUNCTION)) or not self._continues_name(tok)):
                 break
             end += 1
-        return end
+        return end if end > j else origin
 
     def _role(self, doc: Document, gaz, person_at, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens
@@ -448,7 +449,7 @@ class Recognizer:
         if stripped in _LOCATIVE_PREFIXES:
             return True
         prev = tokens[m.first - 1] if m.first > 0 else None
-        return bool(prev and (prev.norm in self.lex.locative or (prev.base in self.lex.locative and prev.prefix)))
+        return bool(prev and any(v in self.lex.locative for v in variants(prev.norm)))  # في، وفي، ومن
 
     def _state(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
         tokens = doc.tokens
