@@ -28,6 +28,7 @@ _OBJECT_AFTER = 12
 _SVO_GAP = frozenset(words.function_words("svo_gap"))
 _AGENT_MARKERS = frozenset(normalize(w) for w in words.function_words("agent_marker"))
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+_VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _WITH = words.function_word("with")
 _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
@@ -164,6 +165,12 @@ class EventFinder:
                 return list(previous.actor), list(previous.recipient), "restates the previous meeting"
             return [], [], "no actor found"
 
+        if trig.type in _PATIENT_NOUN_TYPES and doc.actor(subject.actor_id).sector in _VICTIM_SECTORS:
+            # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
+            doer = next((r for r in after if _after_agent_marker(tokens, r)), None)
+            if doer is None:
+                return [], [], "violence against civilians without a stated doer"
+            return [doer.actor_id], [subject.actor_id], "victims as subject; doer after an agent marker"
         subjects = _conjoined(tokens, in_sent, subject)
         subject = subjects[-1]
         actor_codes = {codes.get(r.actor_id) for r in subjects}
