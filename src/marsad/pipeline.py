@@ -68,6 +68,10 @@ class Resources:
         )
 
     @cached_property
+    def abstract_bodies(self) -> frozenset[str]:
+        return word_set("bodies_need_country", "head")
+
+    @cached_property
     def coref(self) -> CorefLexicon:
         generic = {normalize(r["form"]): (normalize(r["matches"]), r["sector"]) for r in load_table("generic_heads")}
         return CorefLexicon(build_word_table("coref", "form", "refers"), word_set("stopwords", "word"), generic)
@@ -123,7 +127,7 @@ def actors(doc: Document, res: Resources) -> None:
     persons = [e for e in doc.entities if e.label == "PERS"]
     candidates = res.recognizer(doc, gaz, persons)
     home = fallback_country(doc, res.gazetteer, candidates)
-    builder = group_candidates(doc, candidates, home)
+    builder = group_candidates(doc, candidates, home, res.abstract_bodies)
     add_coreference(builder, gaz, res.coref)
     finish(builder)
     doc.entities.extend(res.recognizer.places(doc, gaz))

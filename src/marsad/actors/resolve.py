@@ -112,7 +112,7 @@ def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> ActorBuilder:
+def group_candidates(doc: Document, candidates: list[Candidate], home: str, abstract: frozenset[str] = frozenset()) -> ActorBuilder:
     """First pass: one actor per person, state, body, organisation and source."""
     b = ActorBuilder(doc)
     for c in candidates:
@@ -134,7 +134,10 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str) -> A
                 if prev:
                     b.mention(prev, c.first, c.last, "coref")
                     continue
-                # a body named without its country (البرلمان، الحكومة، المكتب الإعلامي) is the article's own
+                # a body named without its country (البرلمان، الحكومة، المكتب الإعلامي) is the article's own,
+                # unless its name is also an abstract noun (الأمن "security")
+                if c.last - c.first == 1 and _norm_name(c.name) in abstract:
+                    continue
                 country = home
             if not country and c.kind == "group":
                 # rebels and terrorists may be transnational (code REB); civilians, soldiers... are the home country's

@@ -60,6 +60,7 @@ class EventLexicon:
 class EventFinder:
     def __init__(self, lexicon: EventLexicon):
         self.lex = lexicon
+        self._widest_scope = max((mk.scope for mk in lexicon.markers.values()), default=0)
 
     def __call__(self, doc: Document) -> None:
         events: list[Event] = []
@@ -107,7 +108,7 @@ class EventFinder:
         """(status, future) from markers governing the trigger."""
         future = m.payload.kind == "verb" and m.variant.startswith(_FUTURE_PREFIXES) and len(m.variant) > 4
         status = "asserted"
-        lo = max(sent.first_token, m.first - 6)
+        lo = max(sent.first_token, m.first - self._widest_scope)
         for k in range(m.first - 1, lo - 1, -1):
             tok = tokens[k]
             for v in variants(tok.norm)[:2]:
