@@ -18,13 +18,13 @@ from marsad.actors.identity import set_identity
 from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
 from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
 from marsad.doc import Document
-from marsad.entities.gazetteer import GazEntry, build_gazetteer, word_set
+from marsad.entities.gazetteer import GazEntry, build_gazetteer
 from marsad.events.dates import event_date, find_time_expressions, lead_date
 from marsad.events.detect import EventFinder, EventLexicon, Marker
-from marsad.events.lexicon import Trigger, build_triggers, build_word_table
+from marsad.events.lexicon import Trigger, build_triggers
 from marsad.events.merge import merge_events
 from marsad.events.scores import type_score
-from marsad.lang import load_table
+from marsad.lang import load_table, word_map, word_set
 from marsad.quotes.detect import QuoteFinder
 from marsad.text.dateline import dateline_component
 from marsad.text.normalize import normalize
@@ -74,7 +74,7 @@ class Resources:
     @cached_property
     def coref(self) -> CorefLexicon:
         generic = {normalize(r["form"]): (normalize(r["matches"]), r["sector"]) for r in load_table("generic_heads")}
-        return CorefLexicon(build_word_table("coref", "form", "refers"), word_set("stopwords", "word"), generic)
+        return CorefLexicon(word_map("coref", "form", "refers"), word_set("stopwords", "word"), generic)
 
     @cached_property
     def ner(self):

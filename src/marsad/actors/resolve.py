@@ -64,12 +64,14 @@ class ActorBuilder:
         self.actors: list[Actor] = []
         self.refs: list[MentionRef] = []
         self.by_key: dict[tuple, Actor] = {}
+        self.by_id: dict[str, Actor] = {}
         self.heads: dict[str, str] = {}  # actor id -> role head word
         self.explicit: set[str] = set()  # actors whose country the text states
 
     def new(self, key: tuple, name: str, country: str, sector: str, role: str, kind: str) -> Actor:
         actor = Actor(id=f"a{len(self.actors) + 1}", name=name, country=country, sector=sector, role=role, kind=kind)
         self.actors.append(actor)
+        self.by_id[actor.id] = actor
         self.by_key[key] = actor
         return actor
 
@@ -89,9 +91,8 @@ class ActorBuilder:
 
     def last_mentioned(self, before: int, pred) -> Actor | None:
         best: tuple[int, Actor] | None = None
-        by_id = {a.id: a for a in self.actors}
         for r in self.refs:
-            a = by_id[r.actor_id]
+            a = self.by_id[r.actor_id]
             if r.first < before and pred(a) and (best is None or r.first > best[0]):
                 best = (r.first, a)
         return best[1] if best else None

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.lang import load_table, words
-from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex
 
 
@@ -68,8 +67,3 @@ def build_gazetteer() -> PhraseIndex[GazEntry]:
         for form in _forms(row):
             index.add(form, GazEntry("role", "", row.get("sector", ""), row.get("title", ""), form))
     return index
-
-
-def word_set(table: str, column: str) -> frozenset[str]:
-    """Normalised words of one column of a table (stoplists and the like)."""
-    return frozenset(normalize(str(row[column])) for row in load_table(table))

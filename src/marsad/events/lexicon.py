@@ -55,8 +55,3 @@ def build_triggers() -> PhraseIndex[Trigger]:
         for w in dict.fromkeys(words):
             index.add(w, trigger)
     return index
-
-
-def build_word_table(table: str, column: str, value: str) -> dict[str, str]:
-    """Normalised form -> value column, for small marker tables."""
-    return {normalize(row[column]): row[value] for row in load_table(table)}

@@ -48,3 +48,17 @@ def _rows(name: str) -> tuple[tuple[tuple[str, str | tuple[str, ...]], ...], ...
 def load_table(name: str) -> list[Row]:
     """Rows of table `name` as dicts; multi-valued columns are lists (fresh copies, safe to mutate)."""
     return [{col: list(v) if isinstance(v, tuple) else v for col, v in row} for row in _rows(name)]
+
+
+def word_set(table: str, column: str) -> frozenset[str]:
+    """Normalised words of one column of a table (stoplists and the like), for comparing with tokens."""
+    from marsad.text.normalize import normalize
+
+    return frozenset(normalize(str(row[column])) for row in load_table(table))
+
+
+def word_map(table: str, key: str, value: str) -> dict[str, str]:
+    """Normalised `key` column -> `value` column, for small lookup tables."""
+    from marsad.text.normalize import normalize
+
+    return {normalize(str(row[key])): str(row[value]) for row in load_table(table)}

@@ -44,14 +44,6 @@ class Gazetteer:
             self.multi.setdefault(words[0], []).append((words, label))
 
 
-def read_tsv(name: str) -> list[dict]:
-    """Rows of `lang/ar/<name>.tsv` via the shared loader; [] when the table is absent."""
-    try:
-        return load_table(name)
-    except FileNotFoundError:
-        return []
-
-
 def _forms(row: dict, columns: tuple[str, ...]) -> list[str]:
     """All spellings in the given columns, whether a cell is text or a list of forms."""
     out: list[str] = []
@@ -63,13 +55,13 @@ def _forms(row: dict, columns: tuple[str, ...]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer built from every table present in the installed package."""
+    """The gazetteer built from the name tables shipped in the package."""
     gaz = Gazetteer()
     for table, columns, label in SOURCES:
-        for row in read_tsv(table):
+        for row in load_table(table):
             for form in _forms(row, columns):
                 gaz.add(form, label)
-    for row in read_tsv("ner_cues"):
+    for row in load_table("ner_cues"):
         for form in _forms(row, ("form",)):
             gaz.cues[normalize(form)] = (row.get("type") or "").strip()
     return gaz
