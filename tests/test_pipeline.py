@@ -128,5 +128,19 @@ def test_generic_noun_refers_back_to_the_organisation():
 def test_act_noun_takes_victim_after_it_and_doer_from_its_adjective():
     doc = _extract("وأدت الغارات الإسرائيلية على حركة حماس إلى دمار واسع.")
     (attack,) = _events(doc, "ASSAULT")
-    assert _codes(doc, attack.actor) == {"ISR"}
+    assert _codes(doc, attack.actor) == {"ISRMIL"}  # an armed act's demonym names the state's military
     assert _codes(doc, attack.recipient) == {"PSEREB"}
+
+
+def test_equipment_with_demonym_is_the_military_and_addressee_after_ila_is_an_actor():
+    doc = _extract("وجه الرئيس الأمريكي تحذيرا إلى روسيا، بعد أن قصفت طائرات حربية أميركية مواقع التنظيم.")
+    (warning,) = _events(doc, "THREATEN")
+    assert _codes(doc, warning.actor) == {"USAGOV"}
+    assert _codes(doc, warning.recipient) == {"RUS"}
+    assert "USAMIL" in {a.code for a in doc.actors}
+
+
+def test_own_country_is_no_recipient_beside_a_foreign_one():
+    doc = _extract("وأكد وزير الخارجية العراقي دعم العراق وروسيا في مجلس الأمن.")
+    support = _events(doc, "SUPPORT")
+    assert support and all("IRQ" not in _codes(doc, e.recipient) for e in support)

@@ -64,6 +64,8 @@ class Resources:
                 locative=word_set("locative", "word"),
                 first_names=self.first_names,
                 attribution=word_set("attribution", "word"),
+                armed_acts=word_map("armed_acts", "word", "sector"),
+                addressed=word_set("addressed", "word"),
             )
         )
 

@@ -18,7 +18,7 @@ groups them into actors and adds coreferent mentions.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.doc import Document, Entity, Token
 from marsad.entities.gazetteer import GazEntry
@@ -44,6 +44,7 @@ _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
+_TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 
 
 @dataclass(slots=True)
@@ -72,6 +73,8 @@ class Lexicon:
     locative: frozenset[str]
     first_names: frozenset[str]
     attribution: frozenset[str] = frozenset()  # لوكالة، بحسب: words that end a name before a source
+    addressed: frozenset[str] = frozenset()  # تحذيرا، رسالة، إرسال: `إلى <state>` after them is an actor
+    armed_acts: dict[str, str] = field(default_factory=dict)  # الغارات -> MIL: a demonym after it names the military
 
 
 def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[int, PhraseMatch[GazEntry]]:
@@ -172,12 +175,20 @@ class Recognizer:
                         out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
                         i = m.last
                         continue
-                # `العقوبات الأمريكية`: the adjective names the state behind the noun
-                out.append(Candidate(m.first, m.last, "adjective", m.payload.country, "", "", explicit_country=True))
+                # `العقوبات الأمريكية`: the adjective names the state behind the noun; `الغارات الإسرائيلية` its military
+                sector = self._armed_act_sector(tokens, m.first)
+                out.append(Candidate(m.first, m.last, "adjective", m.payload.country, sector, "", explicit_country=True))
                 i = m.last
             else:
                 i = m.last
         return self._unclaimed_persons(doc, gaz, person_at, out)
+
+    def _armed_act_sector(self, tokens: list[Token], demonym: int) -> str:
+        """Sector of the armed-act noun right before a demonym (`الغارات الإسرائيلية` -> MIL), else ""."""
+        if demonym == 0:
+            return ""
+        words_before = (tokens[demonym - 1].norm, " ".join(t.norm for t in tokens[max(0, demonym - 2) : demonym]))
+        return next((self.lex.armed_acts[v] for w in words_before for v in variants(w)[:2] if v in self.lex.armed_acts), "")
 
     def _unclaimed_persons(self, doc: Document, gaz, person_at: dict[int, int], out: list[Candidate]) -> list[Candidate]:
         """People the NER model found that no title introduced: country from a demonym right after, if any."""
@@ -449,7 +460,14 @@ class Recognizer:
         if stripped in _LOCATIVE_PREFIXES:
             return True
         prev = tokens[m.first - 1] if m.first > 0 else None
+        if prev and prev.norm in _TOWARDS and self._addressed(tokens, m.first - 1):
+            return False  # `وجه تحذيرا إلى روسيا`: the addressee, not a destination
         return bool(prev and any(v in self.lex.locative for v in variants(prev.norm)))  # في، وفي، ومن
+
+    def _addressed(self, tokens: list[Token], towards: int) -> bool:
+        """A message, warning or shipment word shortly before `إلى`."""
+        window = tokens[max(0, towards - 5) : towards]
+        return any(v in self.lex.addressed for t in window for v in variants(t.norm)[:2])
 
     def _state(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
         tokens = doc.tokens

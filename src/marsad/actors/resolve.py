@@ -98,8 +98,12 @@ class ActorBuilder:
         return best[1] if best else None
 
 
+_HOME_KINDS = frozenset({"state", "capital", "city", "demonym"})
+
+
 def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list[Candidate]) -> str:
-    """The article's home country: its dateline place, else its most named state."""
+    """The article's home country: its dateline place, else the country its state, city and demonym
+    words point to most often, places included (`الغوطة` makes a Syrian story's `القوات الحكومية` Syrian)."""
     if doc.dateline and doc.dateline.place_country:
         return doc.dateline.place_country
     if doc.dateline and doc.dateline.place:
@@ -107,7 +111,8 @@ def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list
         for m in gazetteer_matches(toks, gaz).values():
             if m.payload.kind in ("capital", "city", "state") and m.payload.country:
                 return m.payload.country
-    counts = Counter(c.country for c in candidates if c.kind == "state" and c.country)
+    counts = Counter(m.payload.country for m in gazetteer_matches(doc.tokens, gaz).values()
+                     if m.payload.kind in _HOME_KINDS and m.payload.country)
     if not counts:  # no state named as an actor: the country its demonyms and bodies point to
         counts = Counter(c.country for c in candidates if c.country and c.country not in NON_STATE_CODES)
     return counts.most_common(1)[0][0] if counts else ""
@@ -121,6 +126,12 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
             _add_person(b, c, home)
         elif c.kind == "role":
             _add_role(b, c, home)
+        elif c.kind == "adjective" and c.sector:
+            # `الغارات الإسرائيلية`: the state's forces, one actor with `الجيش الإسرائيلي`
+            key = ("body", c.country, c.sector, c.sector)
+            actor = b.by_key.get(key) or b.new(key, _state_name(c.country), c.country, c.sector, "", "body")
+            b.mention(actor, c.first, c.last, c.kind)
+            b.explain(actor, c)
         elif c.kind in ("state", "adjective"):
             key = ("state", c.country)
             actor = b.by_key.get(key) or b.new(key, c.name or _state_name(c.country), c.country, "", "", "state")
@@ -169,7 +180,7 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
             b.mention(a, c.first, c.last, "name", c.lead)
             return
     # a name with no title or demonym most often belongs to the country the article is filed from
-    country = c.country or home
+    country = c.country or _sector_country(b, c) or home
     # people named in political news without a title are mostly officials: GOV unless a title says otherwise
     sector = c.sector or ("GOV" if country and country not in NON_STATE_CODES else "")
     actor = b.new(("person", norm), c.name, country, sector, c.role, "person")
@@ -178,6 +189,15 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     b.explain(actor, c)
     b.heads[actor.id] = c.role_head
     b.mention(actor, c.first, c.last, "name", c.lead)
+
+
+def _sector_country(b: ActorBuilder, c: Candidate) -> str:
+    """`المتحدث باسم الجيش` after `الجيش الإسرائيلي`: an office of a sector the story already placed
+    in a country (army, police, ministry) belongs to that country."""
+    if not c.sector or c.sector == "GOV":
+        return ""
+    prev = b.last_mentioned(c.first, lambda a: a.sector == c.sector and bool(a.country) and a.country not in NON_STATE_CODES)
+    return prev.country if prev else ""
 
 
 def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
@@ -189,7 +209,7 @@ def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
         b.mention(antecedent, c.first, c.last, "role")
         return
     # `استئذان الملك`: an office named alone and never before is the article's own country's
-    country = c.country or (home if c.last - c.first == 1 else "")
+    country = c.country or _sector_country(b, c) or (home if c.last - c.first == 1 else "")
     if not country:
         return
     key = ("role", country, _norm_name(c.role))

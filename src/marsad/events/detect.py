@@ -32,6 +32,7 @@ _VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _WITH = words.function_word("with")
 _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
+_TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
@@ -208,7 +209,7 @@ class EventFinder:
                     rule += "; host is the state visited"
         if trig.type == "CONSULT" and len(subjects) > 1 and not recipients:
             rule += "; joint actors"  # `اللقاء بين X وY`: a meeting of the conjoined parties
-        return list(dict.fromkeys(actors)), list(dict.fromkeys(recipients)), rule
+        return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
 
     def _carried_subject(self, doc: Document, m: PhraseMatch[Trigger], earlier: list[Event], after: list[MentionRef],
                          sent: Sentence) -> tuple[list[str], list[str]] | None:
@@ -287,7 +288,7 @@ class EventFinder:
     def _noun_gap(self, tokens: list[Token], start: int, end: int) -> bool:
         """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
         gap = tokens[start:end]
-        return len(gap) <= 3 and all(t.norm.startswith(_ARTICLE) or t.norm in self.lex.noun_links for t in gap)
+        return len(gap) <= 3 and all((t.norm.startswith(_ARTICLE) and t.norm not in _TOWARDS) or t.norm in self.lex.noun_links for t in gap)
 
     def _attributed(self, tokens: list[Token], ref: MentionRef) -> bool:
         """`بحسب سانا`, `لوكالة فرانس برس`: a report's source is no party to the event."""
@@ -320,6 +321,14 @@ class EventFinder:
 
 def _codes_of(doc: Document) -> dict[str, str]:
     return {a.id: a.code for a in doc.actors}
+
+
+def _foreign_first(recipients: list[str], actors: list[str], codes: dict[str, str]) -> list[str]:
+    """`العلاقات بين العراق وروسيا` after an Iraqi actor: the actor's own country is no recipient
+    when the same list names a foreign one."""
+    own = {codes.get(a, "")[:3] for a in actors}
+    foreign = [r for r in dict.fromkeys(recipients) if codes.get(r, "")[:3] not in own]
+    return foreign if foreign else list(dict.fromkeys(recipients))
 
 
 def _conjoined(tokens: list[Token], mentions: list[MentionRef], head: MentionRef) -> list[MentionRef]:
