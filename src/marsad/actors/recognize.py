@@ -118,6 +118,8 @@ class Recognizer:
         """Actor candidates in text order, given the document's gazetteer matches."""
         tokens = doc.tokens
         person_at = self._person_starts(doc, persons or [])
+        # `مدينة درنة الليبية`: a demonym right after a city names where the city is, not an actor
+        after_place = {mm.last for mm in gaz.values() if mm.payload.kind in ("city", "capital")}
         out: list[Candidate] = []
         i = 0
         if doc.dateline and doc.dateline.span:  # the dateline names the filing place and outlet, not actors
@@ -167,6 +169,8 @@ class Recognizer:
                 i = m.last
             elif kind == "capital":
                 self._capital(doc, gaz, m, out)
+                i = m.last
+            elif kind == "demonym" and m.first in after_place:
                 i = m.last
             elif kind == "demonym":
                 tok = tokens[m.last - 1]

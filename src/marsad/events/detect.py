@@ -33,6 +33,10 @@ _WITH = words.function_word("with")
 _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
+_STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
+_OUTLET = "MED"
+_OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
+_OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
@@ -132,6 +136,8 @@ class EventFinder:
         after = [r for r in in_sent if r.start_token >= m.last]
         before = [r for r in in_sent if r.last <= m.first]
         suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and _has_pronoun_suffix(tokens[m.last - 1], m)
+        # `دعم بلاده للمملكة`: "his country" after an act noun is the subject's own side
+        suffix_pronoun = suffix_pronoun or (trig.kind != "verb" and m.last < sent.last_token and tokens[m.last].norm in _OWN_SIDE)
 
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
@@ -151,16 +157,20 @@ class EventFinder:
             # `أكد الوزير ... واتهم تركيا`: a coordinated verb keeps the subject; the state after it is its object
             actor_ids, obj_ids = carried
             return actor_ids, obj_ids, "coordinated verb keeps the sentence's actor"
-        if suffix_pronoun and before:
-            subject, rule = before[0], "possessor=sentence subject"
-        elif trig.kind == "verb" and before and _adjacent_before(tokens, before[-1], m.first):
-            subject, rule = before[-1], "subject right before the verb (SVO)"
-        elif after and after[0].start_token - m.last <= _SUBJECT_AFTER and (trig.kind == "verb" or self._noun_gap(tokens, m.last, after[0].start_token)):
-            subject, rule = after[0], "subject after trigger (VSO)"
-        elif before and m.first - before[-1].last <= _SUBJECT_BEFORE:
-            subject, rule = before[-1], "subject before trigger (SVO)"
-        elif before and trig.kind == "verb":
-            subject, rule = before[0], "sentence subject (coordinated verb)"
+        # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`)
+        sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET]
+        sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
+        if suffix_pronoun and sb:
+            subject, rule = sb[0], "possessor=sentence subject"
+        elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
+            subject, rule = sb[-1], "subject right before the verb (SVO)"
+        elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
+                (trig.kind == "verb" and not _after_preposition(tokens, sa[0])) or self._noun_gap(tokens, m.last, sa[0].start_token)):
+            subject, rule = sa[0], "subject after trigger (VSO)"
+        elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE:
+            subject, rule = sb[-1], "subject before trigger (SVO)"
+        elif sb and trig.kind == "verb":
+            subject, rule = sb[0], "sentence subject (coordinated verb)"
         if subject is None:
             previous = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
             if previous is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
@@ -325,10 +335,22 @@ def _codes_of(doc: Document) -> dict[str, str]:
 
 def _foreign_first(recipients: list[str], actors: list[str], codes: dict[str, str]) -> list[str]:
     """`العلاقات بين العراق وروسيا` after an Iraqi actor: the actor's own country is no recipient
-    when the same list names a foreign one."""
-    own = {codes.get(a, "")[:3] for a in actors}
-    foreign = [r for r in dict.fromkeys(recipients) if codes.get(r, "")[:3] not in own]
-    return foreign if foreign else list(dict.fromkeys(recipients))
+    when the same list names a foreign one; a state and its own organs never act on each other."""
+    actor_codes = {codes.get(a, "") for a in actors}
+    own = {c[:3] for c in actor_codes}
+    kept = [r for r in dict.fromkeys(recipients) if not _own_state_pair(actor_codes, codes.get(r, ""))]
+    foreign = [r for r in kept if codes.get(r, "")[:3] not in own]
+    return foreign if foreign else kept
+
+
+def _own_state_pair(actor_codes: set[str], recipient: str) -> bool:
+    """`فيما اكد دعم العراق` read as IRQGOV -> IRQ: a bare state and an organ of that same state."""
+    for actor in actor_codes:
+        if actor[:3] == recipient[:3] and actor != recipient:
+            bare, organ = (actor, recipient) if len(actor) == 3 else (recipient, actor)
+            if len(bare) == 3 and organ[3:] in _STATE_ORGANS:
+                return True
+    return False
 
 
 def _conjoined(tokens: list[Token], mentions: list[MentionRef], head: MentionRef) -> list[MentionRef]:
@@ -370,6 +392,11 @@ def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
     one = tokens[start - 1].norm if start >= 1 else ""
     two = " ".join(t.norm for t in tokens[max(0, start - 2) : start])
     return one in _AGENT_MARKERS or two in _AGENT_MARKERS or tokens[start].norm in _AGENT_MARKERS
+
+
+def _after_preposition(tokens: list[Token], ref: MentionRef) -> bool:
+    """`وقبضت على الإرهابيين`: a mention after a preposition is the verb's object, never its subject."""
+    return ref.start_token > 0 and tokens[ref.start_token - 1].norm in _OBJECT_PREPOSITIONS
 
 
 def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from marsad.doc import Document, Event
 
 _ONE_SIDED = frozenset({"MOBILIZE"})
+_EVALUATION = "speaker evaluates"  # the rule of ACCUSE events read from evaluative words (events.detect)
 
 
 def _codes(doc: Document, ids: list[str]) -> frozenset[str]:
@@ -37,6 +38,13 @@ def _same_meeting(a: Event, b: Event) -> bool:
     """Two CONSULT records share a participant (by actor, not code: two meetings of
     Iraqi and Russian officials in one article stay apart)."""
     return a.type == b.type == "CONSULT" and a.status == b.status and bool(set(a.actor + a.recipient) & set(b.actor + b.recipient))
+
+
+def _same_complaint(doc: Document, first: Event, ev: Event) -> bool:
+    """`أدانت دمشق العقوبات ... واعتبرتها "غير مشروعة"`: a speaker's evaluative word restates the
+    accusation that speaker already made, whoever the word's clause is about."""
+    return (ev.type == first.type == "ACCUSE" and ev.rule.startswith(_EVALUATION) and ev.status == first.status
+            and _codes(doc, ev.actor) == _codes(doc, first.actor))
 
 
 def _absorb(first: Event, ev: Event) -> None:
@@ -77,7 +85,7 @@ def merge_events(doc: Document) -> None:
     for ev in doc.events:
         if not ev.actor:
             continue
-        meeting = next((k for group in kept.values() for k in group if _same_meeting(k, ev)), None)
+        meeting = next((k for group in kept.values() for k in group if _same_meeting(k, ev) or _same_complaint(doc, k, ev)), None)
         if meeting is not None:
             _absorb(meeting, ev)
             continue
