@@ -144,3 +144,21 @@ def test_own_country_is_no_recipient_beside_a_foreign_one():
     doc = _extract("وأكد وزير الخارجية العراقي دعم العراق وروسيا في مجلس الأمن.")
     support = _events(doc, "SUPPORT")
     assert support and all("IRQ" not in _codes(doc, e.recipient) for e in support)
+
+
+def test_participle_after_an_earlier_quote_keeps_the_sentence_subject():
+    doc = _extract('وكان رئيس الوزراء التركي بن علي يلديريم قد حض روسيا والولايات المتحدة على الكف "عن شجارات الشوارع" بشأن سوريا، قائلا "إن الوقت حان لوقف الحرب".')
+    assert len(doc.quotes) == 2
+    assert all(doc.actor(q.speaker).code == "TURGOV" for q in doc.quotes)
+
+
+def test_coordinated_speech_verb_is_not_the_last_named_state():
+    doc = _extract("أدانت الولايات المتحدة هجمات جماعة بوكو حرام في الكاميرون ونيجيريا ووصفتها بأنها «مروعة وعشوائية».")
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).code == "USA"
+
+
+def test_title_in_apposition_gives_the_body_sector_even_across_lam_words():
+    doc = _extract('قال محمد الغول، وكيل لجنة حقوق الإنسان بمجلس النواب المصري، إنه "لا يوجد معتقلون في مصر".')
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).code == "EGYLEG"

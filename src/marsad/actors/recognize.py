@@ -260,8 +260,8 @@ class Recognizer:
         if tokens[first].prefix.startswith(_CONJUNCTION):  # `X والرئيس الروسي`: a new conjunct
             return None
         gap = tokens[out[-1].last : first]
-        if any(t.prefix.startswith(_TO) for t in gap) or tokens[first].prefix.startswith(_TO):
-            return None  # `قال X لوكالة فرانس برس`: speaking to an outlet is no affiliation
+        if (gap and gap[0].prefix.startswith(_TO)) or tokens[first].prefix.startswith(_TO):
+            return None  # `قال X لوكالة فرانس برس`: speaking to an outlet is no affiliation (لجنة deeper in is a word)
         # `NAME، وكيل لجنة حقوق الإنسان بمجلس النواب`: after a comma a longer unknown title may lead to the body
         limit = 6 if gap and gap[0].norm in _COMMAS else 3
         titles = {k for k in range(out[-1].last, first) if gaz and k in gaz and gaz[k].payload.kind == "role"}

@@ -19,7 +19,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import variants
+from marsad.text.tokens import after_preposition, variants
 
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
@@ -35,7 +35,6 @@ _ELIDED_ARTICLE = words.elided_article()
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _OUTLET = "MED"
-_OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
@@ -165,7 +164,7 @@ class EventFinder:
         elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
-                (trig.kind == "verb" and not _after_preposition(tokens, sa[0])) or self._noun_gap(tokens, m.last, sa[0].start_token)):
+                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token)) or self._noun_gap(tokens, m.last, sa[0].start_token)):
             subject, rule = sa[0], "subject after trigger (VSO)"
         elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE:
             subject, rule = sb[-1], "subject before trigger (SVO)"
@@ -392,11 +391,6 @@ def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
     one = tokens[start - 1].norm if start >= 1 else ""
     two = " ".join(t.norm for t in tokens[max(0, start - 2) : start])
     return one in _AGENT_MARKERS or two in _AGENT_MARKERS or tokens[start].norm in _AGENT_MARKERS
-
-
-def _after_preposition(tokens: list[Token], ref: MentionRef) -> bool:
-    """`وقبضت على الإرهابيين`: a mention after a preposition is the verb's object, never its subject."""
-    return ref.start_token > 0 and tokens[ref.start_token - 1].norm in _OBJECT_PREPOSITIONS
 
 
 def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:

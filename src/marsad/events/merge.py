@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Event
 
-_ONE_SIDED = frozenset({"MOBILIZE"})
+_ONE_SIDED = frozenset({"MOBILIZE", "THREATEN"})
 _EVALUATION = "speaker evaluates"  # the rule of ACCUSE events read from evaluative words (events.detect)
 
 

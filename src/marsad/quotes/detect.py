@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from marsad.doc import Document, MentionRef, Quote, Span
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex
-from marsad.text.tokens import variants
+from marsad.text.tokens import after_preposition, variants
 
 _PAIRS = re.compile(r'"([^"\n]{2,}?)"|«([^»]{2,}?)»|“([^”]{2,}?)”')
 _MIN_WORDS = 1  # even one quoted word can be reported speech ("مضطر")
 _ABOUT = words.function_word("about")
+_CONJUNCTION = words.clitics("conjunction")
 # raw-text openers of a paragraph that continues a report (`إن "...`): prefixes, and whole words before a space
 _CONTINUES = words.function_words("paragraph_continues") + tuple(w + " " for w in words.function_words("paragraph_continues_word"))
 
@@ -128,6 +129,11 @@ class QuoteFinder:
         opening = [r for r in self._mentions_between(doc, max(lo, sentence_start), hi) if r.kind != "coref"]
         return opening[0].actor_id if opening else None
 
+    def _own_sentence_subject(self, doc: Document, lo: int, q_tok: int) -> str | None:
+        """The subject of the quote's sentence when that sentence starts after the previous quote."""
+        first = doc.sentences[doc.sentence_of(doc.tokens[q_tok].start)].first_token
+        return self._sentence_subject(doc, first, q_tok) if first >= lo else None
+
     def _mentions_between(self, doc: Document, lo: int, hi: int) -> list[MentionRef]:
         """Possible speakers in [lo, hi): not a report's source (`بحسب سانا`) nor an adjective."""
         return [r for r in doc.mentions if lo <= r.first and r.last <= hi and r.kind != "adjective"
@@ -140,17 +146,20 @@ class QuoteFinder:
 
     def _speaker(self, doc: Document, cue: SpeechCue | None, lo: int, q_tok: int, previous: str | None) -> str | None:
         if cue is None:
-            # no speech verb: the quote goes on the current speaker's words
-            if previous:
-                return previous
+            # no speech verb: a sentence of its own names its speaker first (`حض يلديريم ... على الكف "..."`),
+            # else the quote goes on the current speaker's words
+            own = self._own_sentence_subject(doc, lo, q_tok)
+            if own or previous:
+                return own or previous
             before = self._mentions_between(doc, lo, q_tok)
             return before[-1].actor_id if before else None
         if cue.kind == "saying":
             # `وجه ترامب تحذيرا ... بقوله إن "..."`: "his saying" belongs to the sentence's subject
-            return self._sentence_subject(doc, lo, cue.first) or previous
+            return self._sentence_subject(doc, 0, cue.first) or previous
         if cue.kind == "participle":
-            # `أعرب الاتحاد الأوروبي عن أسفه ...، مؤكدا "..."`: the sentence's subject goes on speaking
-            return self._sentence_subject(doc, lo, cue.first) or previous
+            # `أعرب الاتحاد الأوروبي عن أسفه ...، مؤكدا "..."`: the sentence's subject goes on speaking,
+            # even when an earlier quote of the sentence came between
+            return self._sentence_subject(doc, 0, cue.first) or previous
         if cue.kind == "report":
             after_an = [r for r in self._mentions_between(doc, cue.first, q_tok)
                         if r.first > 0 and doc.tokens[r.first - 1].norm == _ABOUT or doc.tokens[r.first].prefix.startswith(_ABOUT)]
@@ -159,14 +168,16 @@ class QuoteFinder:
             after = self._mentions_between(doc, cue.first + 1, q_tok)
             return after[-1].actor_id if after else previous
         after = self._mentions_between(doc, cue.last, q_tok)
-        # the subject follows the verb closely (VSO), title included; later mentions are objects of the clause
-        if after and after[0].start_token - cue.last <= 2:
+        # the subject follows the verb closely (VSO), title included; later mentions are objects of the clause,
+        # and so is one after a preposition (`صرح أمام المجلس الوطني أن`)
+        if after and after[0].start_token - cue.last <= 2 and not after_preposition(doc.tokens, after[0].start_token):
             return after[0].actor_id
         if cue.kind == "continuation":
             return previous
         sentence_start = doc.sentences[doc.sentence_of(doc.tokens[cue.first].start)].first_token
         before = self._mentions_between(doc, max(lo, sentence_start), cue.first)
-        if before and cue.first - before[-1].last <= 2:  # `X قال` within the sentence
+        # `X قال` within the sentence; `... في نيجيريا ووصفتها` is a coordinated verb, not X's
+        if before and cue.first - before[-1].last <= 2 and not doc.tokens[cue.first].prefix.startswith(_CONJUNCTION):
             return before[-1].actor_id
         # `طالبت منظمة X السلطات ... عمن وصفتهم بأنهم "..."`: a later verb of the sentence keeps its subject
         opening = self._sentence_subject(doc, lo, cue.first)

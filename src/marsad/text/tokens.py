@@ -124,3 +124,12 @@ def surface_from(token: Token, matched: str) -> str:
             seen += 1
         k += 1
     return restore + token.text[k:]
+
+
+OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
+
+
+def after_preposition(tokens: list[Token], index: int) -> bool:
+    """`قبضت على X`, `صرح أمام المجلس`: the word at `index` follows a preposition, so the phrase it
+    opens is an object or an adjunct, never the clause's subject."""
+    return index > 0 and tokens[index - 1].norm in OBJECT_PREPOSITIONS
