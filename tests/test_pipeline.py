@@ -162,3 +162,15 @@ def test_title_in_apposition_gives_the_body_sector_even_across_lam_words():
     doc = _extract('قال محمد الغول، وكيل لجنة حقوق الإنسان بمجلس النواب المصري، إنه "لا يوجد معتقلون في مصر".')
     (quote,) = doc.quotes
     assert doc.actor(quote.speaker).code == "EGYLEG"
+
+
+def test_construct_title_before_a_state_gives_the_person_that_country():
+    doc = _extract("أكد وزير خارجية البحرين الشيخ خالد بن أحمد، الجمعة، على دعم بلاده للمملكة العربية السعودية.")
+    (support,) = _events(doc, "SUPPORT")
+    assert _codes(doc, support.actor) == {"BHRGOV"}
+    assert _codes(doc, support.recipient) == {"SAU"}
+
+
+def test_a_plane_named_alone_is_no_actor_of_the_home_country():
+    doc = _extract("أعلنت الحكومة العراقية أن الطائرة سقطت قرب بغداد.")
+    assert all(a.sector != "MIL" for a in doc.actors)

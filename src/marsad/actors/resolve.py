@@ -102,20 +102,28 @@ _HOME_KINDS = frozenset({"state", "capital", "city", "demonym"})
 
 
 def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list[Candidate]) -> str:
-    """The article's home country: its dateline place, else the country its state, city and demonym
-    words point to most often, places included (`الغوطة` makes a Syrian story's `القوات الحكومية` Syrian)."""
+    """The article's home country: the country its state, city and demonym words point to most often,
+    places included (`الغوطة` makes a Syrian story's `القوات الحكومية` Syrian); the dateline's country
+    when the story names it again (a Dubai dateline on a story about Syria is only where it was filed)."""
+    body_start = doc.dateline.span.end if doc.dateline and doc.dateline.span else 0
+    counts = Counter(m.payload.country for m in gazetteer_matches(doc.tokens, gaz).values()
+                     if m.payload.kind in _HOME_KINDS and m.payload.country and doc.tokens[m.first].start >= body_start)
+    filed = _dateline_country(doc, gaz)
+    if filed and (counts[filed] or not counts):
+        return filed
+    if not counts:  # no place named: the country its bodies and titles point to
+        counts = Counter(c.country for c in candidates if c.country and c.country not in NON_STATE_CODES)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _dateline_country(doc: Document, gaz: PhraseIndex[GazEntry]) -> str:
     if doc.dateline and doc.dateline.place_country:
         return doc.dateline.place_country
     if doc.dateline and doc.dateline.place:
-        toks = tokenize(doc.dateline.place)
-        for m in gazetteer_matches(toks, gaz).values():
+        for m in gazetteer_matches(tokenize(doc.dateline.place), gaz).values():
             if m.payload.kind in ("capital", "city", "state") and m.payload.country:
                 return m.payload.country
-    counts = Counter(m.payload.country for m in gazetteer_matches(doc.tokens, gaz).values()
-                     if m.payload.kind in _HOME_KINDS and m.payload.country)
-    if not counts:  # no state named as an actor: the country its demonyms and bodies point to
-        counts = Counter(c.country for c in candidates if c.country and c.country not in NON_STATE_CODES)
-    return counts.most_common(1)[0][0] if counts else ""
+    return ""
 
 
 def group_candidates(doc: Document, candidates: list[Candidate], home: str, abstract: frozenset[str] = frozenset()) -> ActorBuilder:
@@ -148,7 +156,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
                     continue
                 # a body named without its country (البرلمان، الحكومة، المكتب الإعلامي) is the article's own,
                 # unless its name is also an abstract noun (الأمن "security")
-                if c.last - c.first == 1 and _norm_name(c.name) in abstract:
+                if _norm_name(c.name) in abstract:
                     continue
                 country = home
             if not country and c.kind == "group":

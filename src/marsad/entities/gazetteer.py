@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from marsad.lang import load_table, words
 from marsad.text.phrases import PhraseIndex
 
+_ARTICLE = words.article()
+
 
 @dataclass(frozen=True, slots=True)
 class GazEntry:
@@ -35,6 +37,15 @@ def _with_article(form: str) -> list[str]:
     """A demonym is written with and without ال; both are indexed."""
     article = words.article()
     return [form] if form.startswith(article) else [form, article + form]
+
+
+def _construct(title: str) -> tuple[str, ...]:
+    """`وزير الخارجية` is also written `وزير خارجية البحرين`, `رئيس وزراء بلاده`: the two-word title
+    without its article, before the country it belongs to."""
+    words = title.split()
+    if len(words) == 2 and words[1].startswith(_ARTICLE) and len(words[1]) > len(_ARTICLE) + 2:
+        return (f"{words[0]} {words[1][len(_ARTICLE):]}",)
+    return ()
 
 
 def build_gazetteer() -> PhraseIndex[GazEntry]:
@@ -65,5 +76,6 @@ def build_gazetteer() -> PhraseIndex[GazEntry]:
         index.add(row["form"], GazEntry("group", "", row["sector"], row["form"]))
     for row in load_table("roles"):
         for form in _forms(row):
-            index.add(form, GazEntry("role", "", row.get("sector", ""), row.get("title", ""), form))
+            for f in (form, *_construct(form)):
+                index.add(f, GazEntry("role", "", row.get("sector", ""), row.get("title", ""), f))
     return index
