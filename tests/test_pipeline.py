@@ -174,3 +174,9 @@ def test_construct_title_before_a_state_gives_the_person_that_country():
 def test_a_plane_named_alone_is_no_actor_of_the_home_country():
     doc = _extract("أعلنت الحكومة العراقية أن الطائرة سقطت قرب بغداد.")
     assert all(a.sector != "MIL" for a in doc.actors)
+
+
+def test_pronoun_after_anna_points_back_at_the_reporting_subject():
+    doc = _extract("وأعلنت السلطات الكويتية أنها اعتقلت أربعة أشخاص ينتمون إلى حزب الله.")
+    (arrest,) = _events(doc, "COERCE")
+    assert _codes(doc, arrest.actor) == {"KWTGOV"}

@@ -35,6 +35,7 @@ _ELIDED_ARTICLE = words.elided_article()
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _OUTLET = "MED"
+_THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
@@ -156,11 +157,20 @@ class EventFinder:
             # `أكد الوزير ... واتهم تركيا`: a coordinated verb keeps the subject; the state after it is its object
             actor_ids, obj_ids = carried
             return actor_ids, obj_ids, "coordinated verb keeps the sentence's actor"
+        previous_meeting = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
+        named_after = bool(after) and self._noun_gap(tokens, m.last, after[0].start_token)
+        if (previous_meeting is not None and trig.kind != "verb" and _is_definite(tokens[m.first])
+                and not suffix_pronoun and not named_after):
+            # `حيث تستمر الزيارة لمدة يومين`: the definite noun points back at the meeting already reported
+            return list(previous_meeting.actor), list(previous_meeting.recipient), "restates the previous meeting"
         # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`)
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
         if suffix_pronoun and sb:
             subject, rule = sb[0], "possessor=sentence subject"
+        elif trig.kind == "verb" and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS:
+            # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
+            subject, rule = sb[-1], "pronoun after that: the reporting clause's subject"
         elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
@@ -384,6 +394,11 @@ def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
 def _has_article(token: Token, matched: str) -> bool:
     """The matched form was reached by stripping the article (ال, لل) from the token."""
     return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) and not matched.startswith(_ARTICLE)
+
+
+def _is_definite(token: Token) -> bool:
+    """`الزيارة`, `والاجتماع`, `للقاء`: the word carries the article."""
+    return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) or token.base.startswith(_ARTICLE)
 
 
 def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
