@@ -180,3 +180,17 @@ def test_pronoun_after_anna_points_back_at_the_reporting_subject():
     doc = _extract("وأعلنت السلطات الكويتية أنها اعتقلت أربعة أشخاص ينتمون إلى حزب الله.")
     (arrest,) = _events(doc, "COERCE")
     assert _codes(doc, arrest.actor) == {"KWTGOV"}
+
+
+def test_counterparts_named_by_demonym_are_officials_of_those_states():
+    doc = _extract("والتقى وزير الخارجية المصري سامح شكري نظيره السوداني في الخرطوم.")
+    (meeting,) = _events(doc, "CONSULT")
+    assert _codes(doc, meeting.actor) == {"EGYGOV"}
+    assert _codes(doc, meeting.recipient) == {"SDNGOV"}
+    doc = _extract("وجه وزير الخارجية المصري سامح شكري خطابا إلى نظيريه السوداني والأثيوبي.")
+    assert {"SDNGOV", "ETHGOV"} <= {a.code for a in doc.actors}
+
+
+def test_beneficiary_of_a_deal_is_no_signing_party():
+    doc = _extract("وقال المصدر إنه سيتم توقيع عقود تسليح للجيش العراقي بين موسكو وبغداد.")
+    assert all("IRQMIL" not in _codes(doc, e.actor) for e in doc.events)

@@ -14,11 +14,12 @@ from functools import lru_cache
 from marsad.actors.recognize import Candidate, gazetteer_matches
 from marsad.doc import Actor, Document, MentionRef
 from marsad.entities.gazetteer import GazEntry
-from marsad.lang import load_table
+from marsad.lang import load_table, words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import tokenize, variants
 
+_CONJUNCTION = words.clitics("conjunction")
 # EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
 
@@ -85,6 +86,11 @@ class ActorBuilder:
 
     def mention(self, actor: Actor, first: int, last: int, kind: str, lead: int = -1) -> None:
         self.refs.append(MentionRef(first, last, actor.id, kind, lead))
+
+    def replace_mentions(self, actor: Actor, first: int, last: int, kind: str) -> None:
+        """A mention of `actor` over [first, last) that supersedes what was read inside it (a demonym)."""
+        self.refs = [r for r in self.refs if not (first <= r.first and r.last <= last)]
+        self.mention(actor, first, last, kind)
 
     def persons(self) -> list[Actor]:
         return [a for a in self.actors if a.kind == "person"]
@@ -259,10 +265,7 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
         country = nxt.payload.country if nxt and nxt.payload.kind in ("demonym", "state") else ""
         end = nxt.last if country else i + 1
         if refers == "counterpart" and country:
-            a = b.last_mentioned(i, lambda a: a.kind == "person" and a.country == country) or next(
-                (a for a in b.persons() if a.country == country), None)
-            if a:
-                b.mention(a, i, end, "coref")
+            _add_counterparts(b, gaz_at, i, end, country)
         elif refers == "side" and country:
             key = ("state", country)
             a = b.by_key.get(key) or b.new(key, doc.text[tokens[i].start : tokens[end - 1].end], country, "", "", "state")
@@ -275,6 +278,25 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             a = b.last_mentioned(i, lambda a: a.kind == "person")
             if a:
                 b.mention(a, i, i + 1, "coref")
+
+
+def _add_counterparts(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], i: int, end: int, country: str) -> None:
+    """`نظيره السوداني`: the person of that country already named, else a new official of the sector of
+    the person whose counterpart it is; `نظيريه السوداني والأثيوبي` names one counterpart per demonym."""
+    tokens = b.doc.tokens
+    first = i
+    while True:
+        a = b.last_mentioned(i, lambda a, c=country: a.kind == "person" and a.country == c) or next(
+            (a for a in b.persons() if a.country == country), None)
+        if a is None:
+            peer = b.last_mentioned(i, lambda a: a.kind == "person" and bool(a.sector))
+            name = b.doc.text[tokens[first].start : tokens[end - 1].end]
+            a = b.new(("counterpart", country), name, country, peer.sector if peer else "GOV", "", "person")
+        b.replace_mentions(a, first, end, "coref")
+        nxt = gaz_at.get(end)
+        if not (nxt and nxt.payload.kind == "demonym" and nxt.payload.country and tokens[end].prefix.startswith(_CONJUNCTION)):
+            return
+        first, end, country = end, nxt.last, nxt.payload.country
 
 
 def _is_generic_referent(b: ActorBuilder, actor: Actor, head: tuple[str, str]) -> bool:

@@ -35,6 +35,7 @@ _ELIDED_ARTICLE = words.elided_article()
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _OUTLET = "MED"
+_DATIVE = words.clitics("dative")
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
@@ -174,7 +175,9 @@ class EventFinder:
         elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
-                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token)) or self._noun_gap(tokens, m.last, sa[0].start_token)):
+                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token))
+                or (self._noun_gap(tokens, m.last, sa[0].start_token) and not tokens[sa[0].first].prefix.startswith(_DATIVE))):
+            # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
         elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE:
             subject, rule = sb[-1], "subject before trigger (SVO)"
@@ -211,7 +214,8 @@ class EventFinder:
                 rule += "; host is recipient"
         elif trig.args == "joint":
             partners = _conjoined(tokens, in_sent, with_party) if with_party else objects
-            actors += [r.actor_id for r in partners]
+            # `توقيع عقود تسليح للجيش العراقي`: who a deal is for (ل) is no party signing it
+            actors += [r.actor_id for r in partners if not tokens[r.first].prefix.startswith(_DATIVE)]
             rule += "; joint actors"
         elif trig.args == "self":
             pass
