@@ -194,3 +194,11 @@ def test_counterparts_named_by_demonym_are_officials_of_those_states():
 def test_beneficiary_of_a_deal_is_no_signing_party():
     doc = _extract("وقال المصدر إنه سيتم توقيع عقود تسليح للجيش العراقي بين موسكو وبغداد.")
     assert all("IRQMIL" not in _codes(doc, e.actor) for e in doc.events)
+
+
+def test_a_body_named_only_in_a_foreign_speakers_quote_is_the_speakers():
+    text = ('نقلت إسرائيل مئات من عناصر الدفاع المدني السوري إلى الأردن. وقال المتحدث باسم وزارة الخارجية الأردنية '
+            'محمد الكايد إن "الحكومة أذنت للأمم المتحدة بتنظيم مرورهم".')
+    doc = _extract(text)
+    government = next(a for a in doc.actors if a.name == "الحكومة")
+    assert government.code == "JORGOV"

@@ -91,6 +91,7 @@ class Actor:
     key: str = ""
     name_latin: str = ""
     basis: str = ""  # how the code was decided, for `marsad explain`
+    country_guessed: bool = False  # the country is the article's home, not stated at any mention
 
     @property
     def code(self) -> str:

@@ -25,7 +25,7 @@ from marsad.events.lexicon import Trigger, build_triggers
 from marsad.events.merge import merge_events
 from marsad.events.scores import type_score
 from marsad.lang import load_table, word_map, word_set
-from marsad.quotes.detect import QuoteFinder
+from marsad.quotes.detect import QuoteFinder, speakers_countries
 from marsad.text.dateline import dateline_component
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex
@@ -137,6 +137,7 @@ def actors(doc: Document, res: Resources) -> None:
 
 def quotes(doc: Document, res: Resources) -> None:
     res.quote_finder(doc)
+    speakers_countries(doc)
 
 
 def events(doc: Document, res: Resources) -> None:

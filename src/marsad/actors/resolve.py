@@ -83,6 +83,7 @@ class ActorBuilder:
         how = {"person": f"title '{c.role}'" if c.role else "name", "role": f"title '{c.role}'"}.get(c.kind, c.kind)
         where = "country stated in the text" if c.explicit_country else ("country guessed from the article" if actor.country else "country unknown")
         actor.basis = f"{how}; {where}; sector {actor.sector or '—'}"
+        actor.country_guessed = not c.explicit_country and bool(actor.country)
 
     def mention(self, actor: Actor, first: int, last: int, kind: str, lead: int = -1) -> None:
         self.refs.append(MentionRef(first, last, actor.id, kind, lead))
@@ -190,6 +191,7 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
             if c.explicit_country and a.id not in b.explicit:
                 # a title or demonym beats the article-country guess made at an earlier bare mention
                 a.country, a.sector, a.role = c.country, c.sector or a.sector, c.role or a.role
+                a.country_guessed = False
                 b.explicit.add(a.id)
             b.mention(a, c.first, c.last, "name", c.lead)
             return

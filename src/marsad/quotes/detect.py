@@ -187,3 +187,21 @@ class QuoteFinder:
             return after[0].actor_id
         # `طالب الوزير X بتنحية Y. وقال: "..."`: a bare verb goes on with the last sentence's subject
         return self._previous_sentence_subject(doc, cue.first) or previous
+
+
+def speakers_countries(doc: Document) -> None:
+    """`قال المتحدث باسم الخارجية الأردنية إن "الحكومة أذنت ..."`: an actor whose country was only
+    guessed, and that is named only inside quotes of speakers of one other country, is theirs."""
+    by_id = {a.id: a for a in doc.actors}
+    for actor in doc.actors:
+        if not actor.country_guessed or not actor.mentions or actor.kind == "state":
+            continue
+        countries = set()
+        for span in actor.mentions:
+            quote = next((q for q in doc.quotes if q.span.start <= span.start < q.span.end), None)
+            speaker = by_id.get(quote.speaker) if quote and quote.speaker else None
+            countries.add(speaker.country if speaker and speaker.id != actor.id else "")
+        country = countries.pop() if len(countries) == 1 else ""
+        if country and country != actor.country:
+            actor.country = country
+            actor.basis += f"; country of the speaker quoting it ({country})"
