@@ -197,8 +197,8 @@ def test_beneficiary_of_a_deal_is_no_signing_party():
 
 
 def test_a_body_named_only_in_a_foreign_speakers_quote_is_the_speakers():
-    text = ('نقلت إسرائيل مئات من عناصر الدفاع المدني السوري إلى الأردن. وقال المتحدث باسم وزارة الخارجية الأردنية '
-            'محمد الكايد إن "الحكومة أذنت للأمم المتحدة بتنظيم مرورهم".')
+    text = ('نقلت إسرائيل مئات من عناصر الدفاع المدني السوري من جنوب سوريا بعد تقدم القوات السورية في درعا السورية. '
+            'وقال المتحدث باسم وزارة الخارجية الأردنية محمد الكايد إن "الحكومة أذنت للأمم المتحدة بتنظيم مرورهم".')
     doc = _extract(text)
     government = next(a for a in doc.actors if a.name == "الحكومة")
     assert government.code == "JORGOV"
