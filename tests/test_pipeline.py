@@ -202,3 +202,9 @@ def test_a_body_named_only_in_a_foreign_speakers_quote_is_the_speakers():
     doc = _extract(text)
     government = next(a for a in doc.actors if a.name == "الحكومة")
     assert government.code == "JORGOV"
+
+
+def test_a_name_spelled_with_an_extra_long_vowel_is_the_same_person():
+    doc = _extract("قام مسعود برزاني رئيس إقليم كردستان العراق بزيارة إلى أنقرة. كما دعا برازاني إلى سلام بين الحزب وتركيا.")
+    named = [a for a in doc.actors if any(m.text in ("مسعود برزاني", "برازاني") for m in a.mentions)]
+    assert len(named) == 1 and named[0].code == "IRQGOV"

@@ -20,6 +20,7 @@ from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import tokenize, variants
 
 _CONJUNCTION = words.clitics("conjunction")
+_LONG_VOWELS = frozenset(words.letters("long_vowel"))
 # EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
 
@@ -50,6 +51,19 @@ def _norm_name(name: str) -> str:
 def _part_of(short: str, full: str) -> bool:
     """`بومبيو` or `مايك` alone is part of `مايك بومبيو` (a single word at either end)."""
     return len(short.split()) == 1 and len(full.split()) > 1 and (full.endswith(" " + short) or full.startswith(short + " "))
+
+
+def _skeleton(name: str) -> str:
+    """Consonant skeleton of each word (first letter kept): `برازاني` and `برزاني`, `بوتن` and `بوتين`
+    are one name written with and without long vowels."""
+    return " ".join(w[0] + "".join(ch for ch in w[1:] if ch not in _LONG_VOWELS) for w in name.split() if w)
+
+
+def _same_skeleton_part(a: str, b: str) -> bool:
+    """One name is a word of the other up to long vowels (`برازاني` in `مسعود برزاني`), for words of 3+ consonants."""
+    ska, skb = _skeleton(a), _skeleton(b)
+    short = ska if len(ska.split()) == 1 else skb
+    return len(short) >= 3 and (_part_of(ska, skb) or _part_of(skb, ska))
 
 
 def _surname(name: str) -> str:
@@ -185,7 +199,8 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     surname = _surname(c.name)
     for a in b.persons():
         other = _norm_name(a.name)
-        if other == norm or (surname and _surname(a.name) == surname) or _part_of(norm, other) or _part_of(other, norm):
+        if other == norm or (surname and _surname(a.name) == surname) or _part_of(norm, other) or _part_of(other, norm) \
+                or _same_skeleton_part(norm, other):
             if len(c.name) > len(a.name):
                 a.name = c.name
             if c.explicit_country and a.id not in b.explicit:
