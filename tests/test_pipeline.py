@@ -208,3 +208,9 @@ def test_a_name_spelled_with_an_extra_long_vowel_is_the_same_person():
     doc = _extract("قام مسعود برزاني رئيس إقليم كردستان العراق بزيارة إلى أنقرة. كما دعا برازاني إلى سلام بين الحزب وتركيا.")
     named = [a for a in doc.actors if any(m.text in ("مسعود برزاني", "برازاني") for m in a.mentions)]
     assert len(named) == 1 and named[0].code == "IRQGOV"
+
+
+def test_title_after_a_known_person_is_another_mention_of_that_person():
+    doc = _extract("قام مسعود برزاني رئيس إقليم كردستان العراق بزيارة إلى أنقرة.")
+    (person,) = [a for a in doc.actors if a.kind == "person"]
+    assert [m.text for m in person.mentions] == ["مسعود برزاني", "رئيس إقليم كردستان العراق"]

@@ -253,9 +253,10 @@ class Recognizer:
             return m.payload.country, m.last
         return "", j
 
-    def _apposition(self, tokens: list[Token], first: int, out: list[Candidate], gaz=None) -> Candidate | None:
-        """The person a title stands in apposition to: `NAME، TITLE`, `NAME نائب TITLE`."""
-        if not out or out[-1].kind != "person" or out[-1].explicit_country:
+    def _apposition(self, tokens: list[Token], first: int, out: list[Candidate], gaz=None, known: str = "") -> Candidate | None:
+        """The person a title stands in apposition to: `NAME، TITLE`, `NAME نائب TITLE`. A person whose
+        country is already known takes only a title of that same country (`known`)."""
+        if not out or out[-1].kind != "person" or (out[-1].explicit_country and out[-1].country != known):
             return None
         if tokens[first].prefix.startswith(_CONJUNCTION):  # `X والرئيس الروسي`: a new conjunct
             return None
@@ -387,7 +388,13 @@ class Recognizer:
         if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
             country = self._country_within(gaz, m.first + 1, title_end) or body_country
         role_text = _display(doc, m.first, title_end, m.variant)
-        appositive = self._apposition(tokens, m.first, out, gaz)
+        appositive = self._apposition(tokens, m.first, out, gaz, known=country)
+        if appositive is not None and appositive.explicit_country:
+            # `مسعود برزاني رئيس إقليم كردستان العراق`: the title is one more mention of the known person
+            end = max(after, title_end)
+            out.append(Candidate(m.first, end, "person", appositive.country, appositive.sector, appositive.name, role=role_text,
+                                 explicit_country=True))
+            return end
         if appositive is not None:
             # `محمد الغول، وكيل لجنة حقوق الإنسان بمجلس النواب المصري`: the title after a name codes it
             if not appositive.explicit_country:
