@@ -155,6 +155,12 @@ def dates(doc: Document, res: Resources) -> None:
         # the lede's events happened on the news day the lede names (or the publication day)
         if ev.date is None and ev.sentence < _LEDE_SENTENCES and ev.status == "asserted":
             ev.date = lede
+    # later events of the lede's participants, with no time of their own, belong to that news day
+    # (`أعرب شويغو، خلال اللقاء، عن رغبة ...`)
+    lede_parties = {a for ev in doc.events if ev.sentence < _LEDE_SENTENCES and ev.date == lede for a in ev.actor + ev.recipient}
+    for ev in doc.events:
+        if ev.date is None and ev.status == "asserted" and lede_parties.intersection(ev.actor):
+            ev.date = lede
 
 
 def merge(doc: Document, res: Resources) -> None:
