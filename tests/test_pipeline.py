@@ -214,3 +214,12 @@ def test_title_after_a_known_person_is_another_mention_of_that_person():
     doc = _extract("قام مسعود برزاني رئيس إقليم كردستان العراق بزيارة إلى أنقرة.")
     (person,) = [a for a in doc.actors if a.kind == "person"]
     assert [m.text for m in person.mentions] == ["مسعود برزاني", "رئيس إقليم كردستان العراق"]
+
+
+def test_later_event_of_the_ledes_party_takes_the_news_day():
+    text = ("استقبل الرئيس العراقي عبد اللطيف رشيد يوم الاثنين وزير الخارجية الروسي سيرغي لافروف في بغداد. "
+            "وتناول اللقاء العلاقات الثنائية. وحضر اللقاء عدد من المسؤولين. "
+            "وأشاد لافروف بدور العراق في المنطقة.")
+    doc = _extract(text, pub_date="2024-03-12")
+    (praise,) = _events(doc, "SUPPORT")
+    assert praise.date == "2024-03-11"
