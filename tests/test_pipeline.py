@@ -223,3 +223,10 @@ def test_later_event_of_the_ledes_party_takes_the_news_day():
     doc = _extract(text, pub_date="2024-03-12")
     (praise,) = _events(doc, "SUPPORT")
     assert praise.date == "2024-03-11"
+
+
+def test_an_outlet_spoken_to_is_no_recipient_and_looking_for_is_no_talk():
+    doc = _extract("من جهته، رفض متحدث عسكري إسرائيلي تأكيد حصول الضربات الجوية، ردا على سؤال لوكالة فرانس برس.")
+    assert all("FRAMED" not in _codes(doc, e.recipient) for e in doc.events)
+    doc = _extract("وقال الوزير الإيراني إن إيران تبحث عن تطبيع العلاقات مع السعودية.")
+    assert _events(doc, "CONSULT") == []

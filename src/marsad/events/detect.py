@@ -34,7 +34,9 @@ _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
+_NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
 _OUTLET = "MED"
+_OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
@@ -73,7 +75,7 @@ class EventFinder:
         in_name = {k for r in doc.mentions if r.kind != "adjective" for k in range(r.first, r.last)}
         for s_idx, sent in enumerate(doc.sentences):
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
-                if m.first in in_name:  # a name is not a trigger (شكري, the minister, is not شكر)
+                if m.first in in_name or m.payload.type == _NOT_AN_EVENT:  # a name is not a trigger (شكري is not شكر)
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
@@ -232,6 +234,9 @@ class EventFinder:
                     rule += "; host is the state visited"
         if trig.type == "CONSULT" and len(subjects) > 1 and not recipients:
             rule += "; joint actors"  # `اللقاء بين X وY`: a meeting of the conjoined parties
+        # `رفض ... ردا على سؤال لفرانس برس`: an outlet a party speaks to is no target, unless blamed or punished
+        if trig.type not in _OUTLET_TARGET_TYPES:
+            recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
 
     def _carried_subject(self, doc: Document, m: PhraseMatch[Trigger], earlier: list[Event], after: list[MentionRef],
