@@ -230,3 +230,8 @@ def test_an_outlet_spoken_to_is_no_recipient_and_looking_for_is_no_talk():
     assert all("FRAMED" not in _codes(doc, e.recipient) for e in doc.events)
     doc = _extract("وقال الوزير الإيراني إن إيران تبحث عن تطبيع العلاقات مع السعودية.")
     assert _events(doc, "CONSULT") == []
+
+
+def test_a_state_joined_to_a_place_is_a_place():
+    doc = _extract("أدانت الولايات المتحدة هجمات جماعة بوكو حرام في الكاميرون ونيجيريا.")
+    assert "NGA" not in {a.code for a in doc.actors}

@@ -44,6 +44,7 @@ _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
+_PLACE_KINDS = frozenset({"state", "capital", "city"})
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 
 
@@ -215,7 +216,7 @@ class Recognizer:
         """Places named in the text (states, capitals, cities) as LOC entities with their country."""
         out = []
         for m in gaz.values():
-            if m.payload.kind in ("state", "capital", "city") and self._is_location(doc.tokens, m):
+            if m.payload.kind in _PLACE_KINDS and self._is_location(doc.tokens, m, gaz):
                 start, end = doc.tokens[m.first].start, doc.tokens[m.last - 1].end
                 name = _display(doc, m.first, m.last, m.variant)
                 out.append(Entity(start, end, name, "LOC", "gazetteer", m.payload.country, "", m.payload.canonical))
@@ -464,12 +465,17 @@ class Recognizer:
                 return None
         return None
 
-    def _is_location(self, tokens: list[Token], m: PhraseMatch[GazEntry]) -> bool:
+    def _is_location(self, tokens: list[Token], m: PhraseMatch[GazEntry], gaz: dict[int, PhraseMatch[GazEntry]] | None = None) -> bool:
         tok = tokens[m.first]
         # the clitic the match actually stripped (بريطانيا starts with ب but has no preposition)
         stripped = tok.norm[: len(tok.norm) - len(m.variant)] if m.variant and tok.norm.endswith(m.variant) else tok.prefix
         if stripped in _LOCATIVE_PREFIXES:
             return True
+        if gaz is not None and stripped.startswith(_CONJUNCTION):
+            # `في الكاميرون ونيجيريا`: a place joined to a place is a place too
+            before = next((p for k in range(m.first - 1, max(-1, m.first - 5), -1) if (p := gaz.get(k)) and p.last == m.first), None)
+            if before is not None and before.payload.kind in _PLACE_KINDS:
+                return self._is_location(tokens, before, gaz)
         prev = tokens[m.first - 1] if m.first > 0 else None
         if prev and prev.norm in _TOWARDS and self._addressed(tokens, m.first - 1):
             return False  # `وجه تحذيرا إلى روسيا`: the addressee, not a destination
@@ -486,7 +492,7 @@ class Recognizer:
         if source_at is not None:
             out.append(Candidate(source_at, m.last, "source", m.payload.country, "GOV", _display(doc, source_at, m.last), explicit_country=True))
             return
-        if self._is_location(tokens, m):
+        if self._is_location(tokens, m, gaz):
             return
         out.append(Candidate(m.first, m.last, "state", m.payload.country, "", m.payload.canonical, explicit_country=True))
 
@@ -499,6 +505,6 @@ class Recognizer:
         # at the start of a sentence or clause a capital is the subject: `دمشق تعتبر العقوبات...`
         opens = prev is None or not prev.is_word or "\n" in doc.text[prev.end : tokens[m.first].start]
         # elsewhere a capital that is not a place (في/إلى/من موسكو، بالعاصمة) stands for its government
-        acts = not self._is_location(tokens, m)
+        acts = not self._is_location(tokens, m, gaz)
         if (prev and prev.norm == _BETWEEN) or conjoined or after_conj or opens or acts:
             out.append(Candidate(m.first, m.last, "capital", m.payload.country, "GOV", m.payload.canonical, explicit_country=True))
