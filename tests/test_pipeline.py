@@ -235,3 +235,10 @@ def test_an_outlet_spoken_to_is_no_recipient_and_looking_for_is_no_talk():
 def test_a_state_joined_to_a_place_is_a_place():
     doc = _extract("أدانت الولايات المتحدة هجمات جماعة بوكو حرام في الكاميرون ونيجيريا.")
     assert "NGA" not in {a.code for a in doc.actors}
+
+
+def test_a_state_acting_in_its_own_officials_words_is_the_official():
+    doc = _extract("وأكد وزير الخارجية الإيراني محمد جواد ظريف استعداد إيران للتعاون مع السعودية.")
+    (offer,) = _events(doc, "AGREE")
+    assert _codes(doc, offer.actor) == {"IRNGOV"}
+    assert _codes(doc, offer.recipient) == {"SAU"}

@@ -92,6 +92,10 @@ class EventFinder:
         span = doc.span(tokens[m.first].start, tokens[m.last - 1].end)
         status, future = self._status(tokens, sent, m)
         actors, recipients, rule = self._arguments(doc, sent, m, earlier)
+        spokesman = self._own_state_speaker(doc, sent, m, actors)
+        if spokesman is not None:
+            actors, recipients = [spokesman], [r for r in recipients if r != spokesman]
+            rule += "; a state named by its own official speaking: the official"
         etype, mode = trig.type, trig.mode
         if future and etype in _FUTURE_TO_AGREE:
             etype, mode = "AGREE", ""
@@ -238,6 +242,23 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
+
+    def _own_state_speaker(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], actors: list[str]) -> str | None:
+        """`أكد عبد اللهيان استعداد إيران للتعاون`, `"العراق يتطلع ..."` said by an Iraqi minister: a state
+        acting in its own official's words is that official's act."""
+        if len(actors) != 1 or doc.actor(actors[0]).kind != "state":
+            return None
+        country = doc.actor(actors[0]).country
+        start = doc.tokens[m.first].start
+        quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
+        if quote is not None and quote.speaker:
+            speaker = doc.actor(quote.speaker)
+        else:
+            opening = next((r for r in doc.mentions if sent.first_token <= r.first < m.first and r.kind in ("name", "role")), None)
+            speaker = doc.actor(opening.actor_id) if opening else None
+        if speaker is None or speaker.kind != "person" or speaker.country != country or not speaker.sector:
+            return None
+        return speaker.id
 
     def _carried_subject(self, doc: Document, m: PhraseMatch[Trigger], earlier: list[Event], after: list[MentionRef],
                          sent: Sentence) -> tuple[list[str], list[str]] | None:
