@@ -242,3 +242,10 @@ def test_a_state_acting_in_its_own_officials_words_is_the_official():
     (offer,) = _events(doc, "AGREE")
     assert _codes(doc, offer.actor) == {"IRNGOV"}
     assert _codes(doc, offer.recipient) == {"SAU"}
+
+
+def test_a_state_visited_is_its_government_when_the_story_names_one():
+    doc = _extract("وتأمل الخرطوم في تحسين العلاقات. وقد وصل المبعوث الأميركي دونالد بوث أمس في زيارة للسودان تستغرق أربعة أيام.")
+    (visit,) = _events(doc, "CONSULT")
+    assert _codes(doc, visit.actor) == {"USAGOV"}
+    assert _codes(doc, visit.recipient) == {"SDNGOV"}

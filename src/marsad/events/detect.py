@@ -12,6 +12,7 @@ visits and signings are AGREE; negated and hypothetical events are marked so.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.doc import Document, Event, Location, MentionRef, Sentence, Token
@@ -112,6 +113,8 @@ class EventFinder:
             rule=rule,
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
         )
+        if etype == "CONSULT":
+            ev.actor, ev.recipient = _governments(doc, ev.actor), _governments(doc, ev.recipient)
         ev.context = self._contexts(doc, sent)
         ev.location = self._location(doc, sent)
         return ev
@@ -187,7 +190,7 @@ class EventFinder:
             subject, rule = sa[0], "subject after trigger (VSO)"
         elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE:
             subject, rule = sb[-1], "subject before trigger (SVO)"
-        elif sb and trig.kind == "verb":
+        elif sb:  # a verb or act noun further on in the sentence is still its subject's
             subject, rule = sb[0], "sentence subject (coordinated verb)"
         if subject is None:
             previous = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
@@ -366,6 +369,22 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
+
+
+def _governments(doc: Document, ids: list[str]) -> list[str]:
+    """`زيارة المبعوث الأميركي للسودان`: states meet through their governments; a state named as a party
+    to talks is its government actor of the article (its capital, its officials), when there is one."""
+    out = []
+    for i in ids:
+        state = doc.actor(i)
+        if state.kind == "state" and not state.sector:
+            officials = Counter(r.actor_id for r in doc.mentions
+                                if doc.actor(r.actor_id).country == state.country and doc.actor(r.actor_id).sector == "GOV")
+            if officials:
+                i = officials.most_common(1)[0][0]
+        if i not in out:
+            out.append(i)
+    return out
 
 
 def _codes_of(doc: Document) -> dict[str, str]:
