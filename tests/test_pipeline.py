@@ -249,3 +249,9 @@ def test_a_state_visited_is_its_government_when_the_story_names_one():
     (visit,) = _events(doc, "CONSULT")
     assert _codes(doc, visit.actor) == {"USAGOV"}
     assert _codes(doc, visit.recipient) == {"SDNGOV"}
+
+
+def test_recent_after_a_definite_noun_is_no_reference_to_the_latter():
+    doc = _extract("قالت الباحثة لوري بوارتن إن الاجتماع جاء في أعقاب عمليات الاعتقال الأخيرة في الكويت.")
+    person = next(a for a in doc.actors if a.kind == "person")
+    assert [m.text for m in person.mentions] == ["لوري بوارتن"]

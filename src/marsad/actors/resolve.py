@@ -17,7 +17,7 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import load_table, words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import tokenize, variants
+from marsad.text.tokens import is_definite, tokenize, variants
 
 _CONJUNCTION = words.clitics("conjunction")
 _LONG_VOWELS = frozenset(words.letters("long_vowel"))
@@ -292,6 +292,8 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             if a:
                 b.mention(a, i, i + 1, "coref")
         elif refers == "latter":
+            if i > 0 and tokens[i - 1].is_word and is_definite(tokens[i - 1]):
+                continue  # `عمليات الاعتقال الأخيرة`: "the recent", an adjective, not "the latter"
             a = b.last_mentioned(i, lambda a: a.kind == "person")
             if a:
                 b.mention(a, i, i + 1, "coref")

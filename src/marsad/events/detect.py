@@ -20,7 +20,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import after_preposition, variants
+from marsad.text.tokens import after_preposition, is_definite, variants
 
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
@@ -45,7 +45,6 @@ _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
-_ARTICLE = words.article()
 _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
 
@@ -169,7 +168,7 @@ class EventFinder:
             return actor_ids, obj_ids, "coordinated verb keeps the sentence's actor"
         previous_meeting = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
         named_after = bool(after) and self._noun_gap(tokens, m.last, after[0].start_token)
-        if (previous_meeting is not None and trig.kind != "verb" and _is_definite(tokens[m.first])
+        if (previous_meeting is not None and trig.kind != "verb" and is_definite(tokens[m.first])
                 and not suffix_pronoun and not named_after):
             # `حيث تستمر الزيارة لمدة يومين`: the definite noun points back at the meeting already reported
             return list(previous_meeting.actor), list(previous_meeting.recipient), "restates the previous meeting"
@@ -443,11 +442,6 @@ def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
 def _has_article(token: Token, matched: str) -> bool:
     """The matched form was reached by stripping the article (ال, لل) from the token."""
     return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) and not matched.startswith(_ARTICLE)
-
-
-def _is_definite(token: Token) -> bool:
-    """`الزيارة`, `والاجتماع`, `للقاء`: the word carries the article."""
-    return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) or token.base.startswith(_ARTICLE)
 
 
 def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:

@@ -133,3 +133,8 @@ def after_preposition(tokens: list[Token], index: int) -> bool:
     """`قبضت على X`, `صرح أمام المجلس`: the word at `index` follows a preposition, so the phrase it
     opens is an object or an adjunct, never the clause's subject."""
     return index > 0 and tokens[index - 1].norm in OBJECT_PREPOSITIONS
+
+
+def is_definite(token: Token) -> bool:
+    """`الزيارة`, `والاجتماع`, `للقاء`: the word carries the article (as written or elided after ل)."""
+    return token.prefix.endswith((words.article(), words.elided_article())) or token.base.startswith(words.article())
