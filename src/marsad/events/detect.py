@@ -176,7 +176,7 @@ class EventFinder:
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
         if suffix_pronoun and sb:
-            subject, rule = sb[0], "possessor=sentence subject"
+            subject, rule = sb[-1], "possessor=nearest party before"  # `إن شويغو ... خلال زيارته`
         elif trig.kind == "verb" and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS:
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
             subject, rule = sb[-1], "pronoun after that: the reporting clause's subject"
