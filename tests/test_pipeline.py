@@ -255,3 +255,9 @@ def test_recent_after_a_definite_noun_is_no_reference_to_the_latter():
     doc = _extract("قالت الباحثة لوري بوارتن إن الاجتماع جاء في أعقاب عمليات الاعتقال الأخيرة في الكويت.")
     person = next(a for a in doc.actors if a.kind == "person")
     assert [m.text for m in person.mentions] == ["لوري بوارتن"]
+
+
+def test_the_phrase_after_an_act_nouns_preposition_is_its_object():
+    doc = _extract("وفتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا ضد زعيم حزب الشعوب الديمقراطي صلاح الدين دميرتاش.")
+    (probe,) = _events(doc, "ACCUSE")
+    assert _codes(doc, probe.actor) == {"TURJUD"}

@@ -184,7 +184,8 @@ class EventFinder:
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token))
-                or (self._noun_gap(tokens, m.last, sa[0].start_token) and not tokens[sa[0].first].prefix.startswith(_DATIVE))):
+                or (self._noun_gap(tokens, m.last, sa[0].start_token) and not tokens[sa[0].first].prefix.startswith(_DATIVE)
+                    and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
         elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE:
@@ -340,6 +341,11 @@ class EventFinder:
         """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
         gap = tokens[start:end]
         return len(gap) <= 3 and all((t.norm.startswith(_ARTICLE) and t.norm not in _TOWARDS) or t.norm in self.lex.noun_links for t in gap)
+
+    def _governed(self, tokens: list[Token], start: int) -> bool:
+        """`تحقيقا ضد زعيم الحزب`: a preposition (other than the `مع`/`بين` of joint acts) makes the
+        phrase after an act noun its object."""
+        return after_preposition(tokens, start) and tokens[start - 1].norm not in self.lex.noun_links
 
     def _attributed(self, tokens: list[Token], ref: MentionRef) -> bool:
         """`بحسب سانا`, `لوكالة فرانس برس`: a report's source is no party to the event."""
