@@ -192,7 +192,9 @@ class Recognizer:
         """Sector of the armed-act noun right before a demonym (`الغارات الإسرائيلية` -> MIL), else ""."""
         if demonym == 0:
             return ""
-        words_before = (tokens[demonym - 1].norm, " ".join(t.norm for t in tokens[max(0, demonym - 2) : demonym]))
+        # `الغارات التركية`, `الغارات الجوية التركية`: the act noun may stand one adjective away
+        words_before = (tokens[demonym - 1].norm, " ".join(t.norm for t in tokens[max(0, demonym - 2) : demonym]),
+                        tokens[demonym - 2].norm if demonym >= 2 else "")
         return next((self.lex.armed_acts[v] for w in words_before for v in variants(w)[:2] if v in self.lex.armed_acts), "")
 
     def _unclaimed_persons(self, doc: Document, gaz, person_at: dict[int, int], out: list[Candidate]) -> list[Candidate]:
