@@ -261,3 +261,11 @@ def test_the_phrase_after_an_act_nouns_preposition_is_its_object():
     doc = _extract("وفتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا ضد زعيم حزب الشعوب الديمقراطي صلاح الدين دميرتاش.")
     (probe,) = _events(doc, "ACCUSE")
     assert _codes(doc, probe.actor) == {"TURJUD"}
+
+
+def test_an_unnamed_ministrys_source_speaks_for_the_sentences_subject():
+    text = ('فرضت واشنطن عقوبات على إيران، وقالت إيران إن العقوبات على إيران ظالمة. من جهتها، دانت دمشق العقوبات '
+            'على طهران، وفق ما نقل الإعلام الرسمي عن مصدر في وزارة الخارجية.')
+    doc = _extract(text)
+    (source,) = [a for a in doc.actors if a.kind == "source"]
+    assert source.code == "SYRGOV"

@@ -180,6 +180,10 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
                 if _norm_name(c.name) in abstract:
                     continue
                 country = home
+            if not country and c.kind == "source":
+                # `دانت دمشق ... وفق ما نقل الإعلام عن مصدر في وزارة الخارجية`: the source speaks for the
+                # sentence's subject; else for the article's country
+                country = _sentence_subject_country(doc, candidates, c) or home
             if not country and c.kind == "group":
                 # rebels and terrorists may be transnational (code REB); civilians, soldiers... are the home country's
                 country = "" if c.sector == "REB" else home
@@ -192,6 +196,14 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
             b.mention(actor, c.first, c.last, c.kind)
             b.explain(actor, c)
     return b
+
+
+def _sentence_subject_country(doc: Document, candidates: list[Candidate], c: Candidate) -> str:
+    """Country of the first actor with a stated country in the sentence before candidate `c`."""
+    sentence = doc.sentences[doc.sentence_of(doc.tokens[c.first].start)]
+    opening = next((o for o in candidates if sentence.first_token <= o.first < c.first and o.explicit_country and o.country
+                    and o.country not in NON_STATE_CODES and o.kind != "adjective"), None)
+    return opening.country if opening else ""
 
 
 def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
