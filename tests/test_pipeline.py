@@ -269,3 +269,9 @@ def test_an_unnamed_ministrys_source_speaks_for_the_sentences_subject():
     doc = _extract(text)
     (source,) = [a for a in doc.actors if a.kind == "source"]
     assert source.code == "SYRGOV"
+
+
+def test_armed_groups_are_the_storys_country_unless_called_foreign():
+    doc = _extract("قصفت القوات السورية مواقع في دمشق وحمص السورية، وقال مسلحو المعارضة إن المتطرفين الأجانب غادروا.")
+    codes = {a.name: a.code for a in doc.actors if a.kind == "group"}
+    assert codes == {"مسلحو": "SYRREB", "المتطرفين": "REB"}

@@ -20,6 +20,7 @@ from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import is_definite, tokenize, variants
 
 _CONJUNCTION = words.clitics("conjunction")
+_FOREIGN = frozenset(normalize(w) for w in words.function_words("foreign"))
 _LONG_VOWELS = frozenset(words.letters("long_vowel"))
 # EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
@@ -185,8 +186,8 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
                 # sentence's subject; else for the article's country
                 country = _sentence_subject_country(doc, candidates, c) or home
             if not country and c.kind == "group":
-                # rebels and terrorists may be transnational (code REB); civilians, soldiers... are the home country's
-                country = "" if c.sector == "REB" else home
+                # groups are the home country's (`مسلحو المعارضة` in a Syrian story), foreign fighters transnational (REB)
+                country = "" if _foreign_fighters(doc, c) else home
             if not country and c.kind not in ("org", "group"):
                 continue
             key = (c.kind, country, c.sector, _norm_name(c.name) if c.kind in ("org", "source") or not c.explicit_country else c.sector)
@@ -196,6 +197,11 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
             b.mention(actor, c.first, c.last, c.kind)
             b.explain(actor, c)
     return b
+
+
+def _foreign_fighters(doc: Document, c: Candidate) -> bool:
+    """`الإرهابيين الأجانب`: a group called foreign belongs to no country of the story."""
+    return c.sector == "REB" and c.last < len(doc.tokens) and doc.tokens[c.last].norm in _FOREIGN
 
 
 def _sentence_subject_country(doc: Document, candidates: list[Candidate], c: Candidate) -> str:
