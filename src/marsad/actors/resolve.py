@@ -20,6 +20,7 @@ from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import is_definite, tokenize, variants
 
 _CONJUNCTION = words.clitics("conjunction")
+_ARTICLE = words.article()
 _FOREIGN = frozenset(normalize(w) for w in words.function_words("foreign"))
 _LONG_VOWELS = frozenset(words.letters("long_vowel"))
 # EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
@@ -172,7 +173,9 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
         else:
             country = c.country
             if not country and c.kind == "body":
-                prev = b.last_mentioned(c.first, lambda a: a.kind == "body" and _norm_name(a.name).startswith(_norm_name(c.name)))
+                # `السفارة` after `سفارة الفلبين`: the same body named again without its country
+                head = _without_article(_norm_name(c.name))
+                prev = b.last_mentioned(c.first, lambda a: a.kind == "body" and _without_article(_norm_name(a.name)).startswith(head))
                 if prev:
                     b.mention(prev, c.first, c.last, "coref")
                     continue
@@ -197,6 +200,10 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
             b.mention(actor, c.first, c.last, c.kind)
             b.explain(actor, c)
     return b
+
+
+def _without_article(name: str) -> str:
+    return name.removeprefix(_ARTICLE)
 
 
 def _foreign_fighters(doc: Document, c: Candidate) -> bool:
