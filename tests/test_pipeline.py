@@ -275,3 +275,16 @@ def test_armed_groups_are_the_storys_country_unless_called_foreign():
     doc = _extract("قصفت القوات السورية مواقع في دمشق وحمص السورية، وقال مسلحو المعارضة إن المتطرفين الأجانب غادروا.")
     codes = {a.name: a.code for a in doc.actors if a.kind == "group"}
     assert codes == {"مسلحو": "SYRREB", "المتطرفين": "REB"}
+
+
+def test_a_transnational_group_where_it_operates_stays_transnational():
+    doc = _extract("وشاركت قوات سوريا الديمقراطية في طرد داعش في سوريا من معقله الرئيسي، الرقة.")
+    (isis,) = [a for a in doc.actors if any("داعش" in m.text for m in a.mentions)]
+    assert isis.code == "REB"
+
+
+def test_expelling_armed_men_is_fighting_expelling_a_diplomat_a_sanction():
+    doc = _extract("وطردت القوات العراقية مسلحي تنظيم داعش من مدينة الموصل.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    doc = _extract("طردت الكويت السفير الفلبيني.")
+    assert [e.type for e in doc.events] == ["SANCTION"]

@@ -142,12 +142,15 @@ class Recognizer:
             elif kind == "org":
                 country, end = m.payload.country, m.last
                 national, after = self._country_after(gaz, m.last, tokens)
-                if national:  # مجلس الأمن الروسي is Russia's council, not the UN's
+                # مجلس الأمن الروسي is Russia's council, not the UN's; `داعش في سوريا` is still the group
+                if national and m.payload.sector not in ("REB", "PTY") and gaz.get(m.last) is not None:
                     out.append(Candidate(m.first, after, "body", national, "GOV", _display(doc, m.first, after, m.variant), explicit_country=True))
                     i = after
                     continue
                 if not country:
                     country, end = self._country_after(gaz, m.last, tokens)
+                    if m.payload.sector == "REB" and m.last < len(tokens) and tokens[m.last].norm in _COUNTRY_IN:
+                        country = ""  # `داعش في سوريا`: a transnational group where it operates stays transnational
                     end = end if country else m.last
                 person = self._apposition(tokens, m.first, out, gaz)
                 if person is not None and (country or m.payload.sector):  # `سارة ويتسن، مديرة ... في منظمة هيومن رايتس`

@@ -22,6 +22,7 @@ from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
 from marsad.text.tokens import after_preposition, is_definite, variants
 
+_ARMED = frozenset({"REB", "MIL"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
@@ -100,6 +101,9 @@ class EventFinder:
         if future and etype in _FUTURE_TO_AGREE:
             etype, mode = "AGREE", ""
             rule += "+future→AGREE"
+        if (etype, mode) == ("SANCTION", "expel") and any(doc.actor(r).sector in _ARMED for r in recipients):
+            etype, mode = "ASSAULT", ""  # `طرد التنظيم من معقله`: driving armed men out is fighting, not a diplomatic expulsion
+            rule += "; expelling an armed group→ASSAULT"
         ev = Event(
             id="",
             type=etype,
