@@ -288,3 +288,10 @@ def test_expelling_armed_men_is_fighting_expelling_a_diplomat_a_sanction():
     assert [e.type for e in doc.events] == ["ASSAULT"]
     doc = _extract("طردت الكويت السفير الفلبيني.")
     assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_a_word_with_a_fused_preposition_and_article_ends_a_name():
+    text = ("زار ولي العهد السعودي الأمير محمد بن سلمان القاهرة. "
+            "وقال عضو مجلس النواب المصري آليا ثروت إن زيارة الأمير محمد للكاتدرائية، ليست الخطوة الأولى.")
+    doc = _extract(text)
+    assert all("للكاتدرائية" not in m.text for a in doc.actors for m in a.mentions)

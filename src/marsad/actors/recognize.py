@@ -44,6 +44,7 @@ _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
+_PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 
@@ -245,8 +246,10 @@ class Recognizer:
 
     def _continues_name(self, tok: Token) -> bool:
         """A later word of a name carries no preposition (`لوكالة`) and is no function word."""
-        # names start with letters that look like clitics (بوريسينكو، لافروف), so only listed words end them
-        return tok.is_word and tok.norm not in self.lex.stopwords and tok.norm not in self.lex.attribution
+        # names start with letters that look like clitics (بوريسينكو، لافروف), so only listed words end them,
+        # and a preposition fused with the article (`للكاتدرائية`, `بالعاصمة`), which no name word carries
+        return (tok.is_word and tok.norm not in self.lex.stopwords and tok.norm not in self.lex.attribution
+                and not tok.prefix.endswith(_PREPOSITION_ARTICLE))
 
     def _country_after(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> tuple[str, int]:
         """A demonym, state or `في <state>` right at token j: (iso3, end token)."""
