@@ -295,3 +295,8 @@ def test_a_word_with_a_fused_preposition_and_article_ends_a_name():
             "وقال عضو مجلس النواب المصري آليا ثروت إن زيارة الأمير محمد للكاتدرائية، ليست الخطوة الأولى.")
     doc = _extract(text)
     assert all("للكاتدرائية" not in m.text for a in doc.actors for m in a.mentions)
+
+
+def test_a_title_word_after_a_definite_noun_is_its_adjective():
+    doc = _extract("وشاركت قوات سوريا الديمقراطية في طرد التنظيم الإرهابي من الرقة.")
+    assert all(a.kind != "person" for a in doc.actors)

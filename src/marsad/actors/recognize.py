@@ -25,7 +25,7 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import surface_from, variants
+from marsad.text.tokens import is_definite, surface_from, variants
 
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
@@ -429,7 +429,11 @@ class Recognizer:
                 country, sector = known.payload.country, sector or known.payload.sector
             out.append(Candidate(name_start, name_end, "person", country, sector, name, role_text, head, bool(country), m.first))
             return name_end
-        # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person
+        # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person;
+        # one definite word right after a definite noun is its adjective (`التنظيم الإرهابي`)
+        prev = tokens[m.first - 1] if m.first > 0 else None
+        if m.last - m.first == 1 and prev is not None and prev.is_word and is_definite(prev) and (m.first - 1) not in gaz:
+            return m.last
         if tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1:
             end = max(after, title_end)
             out.append(Candidate(m.first, end, "role", country, sector, role_text, role_text, head, bool(country)))
