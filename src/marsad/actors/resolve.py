@@ -175,7 +175,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
             if not country and c.kind == "body":
                 # `السفارة` after `سفارة الفلبين`: the same body named again without its country
                 head = _without_article(_norm_name(c.name))
-                prev = b.last_mentioned(c.first, lambda a: a.kind == "body" and _without_article(_norm_name(a.name)).startswith(head))
+                prev = b.last_mentioned(c.first, lambda a: a.kind in ("body", "group") and _without_article(_norm_name(a.name)).startswith(head))
                 if prev:
                     b.mention(prev, c.first, c.last, "coref")
                     continue
