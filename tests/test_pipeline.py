@@ -300,3 +300,10 @@ def test_a_word_with_a_fused_preposition_and_article_ends_a_name():
 def test_a_title_word_after_a_definite_noun_is_its_adjective():
     doc = _extract("وشاركت قوات سوريا الديمقراطية في طرد التنظيم الإرهابي من الرقة.")
     assert all(a.kind != "person" for a in doc.actors)
+
+
+def test_a_quoted_outlet_name_a_few_adjectives_after_its_head_is_no_quote():
+    doc = _extract('وقالت وكالة الأنباء السورية الرسمية "سانا" إن الرئيس السوري قال إن "الوقت حان للحوار".')
+    assert [q.span.text for q in doc.quotes] == ["الوقت حان للحوار"]
+    doc = _extract('وقال ترامب إن الصواريخ الأمريكية "آتية" للرد على الهجوم.')
+    assert [q.span.text for q in doc.quotes] == ["آتية"]

@@ -91,7 +91,9 @@ class Resources:
         cues: PhraseIndex[str] = PhraseIndex()
         for row in load_table("speech_verbs"):
             cues.add(row["form"], row["kind"])
-        return QuoteFinder(cues, word_set("quote_name_heads", "word"), word_set("attribution", "word"))
+        heads = load_table("quote_name_heads")
+        far = frozenset(normalize(r["word"]) for r in heads if r.get("reach") == "far")
+        return QuoteFinder(cues, word_set("quote_name_heads", "word"), word_set("attribution", "word"), far)
 
     @cached_property
     def event_finder(self) -> EventFinder:

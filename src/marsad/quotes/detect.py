@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from marsad.doc import Document, MentionRef, Quote, Span
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex
-from marsad.text.tokens import after_preposition, variants
+from marsad.text.tokens import after_preposition, is_definite, variants
 
 _PAIRS = re.compile(r'"([^"\n]{2,}?)"|«([^»]{2,}?)»|“([^”]{2,}?)”')
 _MIN_WORDS = 1  # even one quoted word can be reported speech ("مضطر")
@@ -50,14 +50,17 @@ def _paragraph_start(text: str, offset: int) -> int:
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _SHORT = 4  # a quoted name or title is at most this many words
+_NAME_HEAD_REACH = 4  # words back from a one- or two-word quote to its name head
 
 
 class QuoteFinder:
     """Finds quotations and attributes each to an actor of the document."""
 
-    def __init__(self, cues: PhraseIndex[str], name_heads: frozenset[str] = frozenset(), attribution: frozenset[str] = frozenset()):
+    def __init__(self, cues: PhraseIndex[str], name_heads: frozenset[str] = frozenset(), attribution: frozenset[str] = frozenset(),
+                 far_name_heads: frozenset[str] = frozenset()):
         self.cues = cues
         self.name_heads = name_heads
+        self.far_name_heads = far_name_heads  # institution heads a few adjectives away (وكالة الأنباء السورية "سانا")
         self.attribution = attribution
 
     def _is_name(self, doc: Document, span: Span, q_tok: int) -> bool:
@@ -67,7 +70,17 @@ class QuoteFinder:
         if len(span.text.split()) > _SHORT or q_tok < 1:
             return False
         before = doc.tokens[q_tok - 1]
-        return any(v in self.name_heads for v in variants(before.norm)) or before.norm in self.name_heads
+        if any(v in self.name_heads for v in variants(before.norm)) or before.norm in self.name_heads:
+            return True
+        # an institution head may stand a few words back, across its adjectives (`وكالة الأنباء السورية "سانا"`)
+        if len(span.text.split()) > 2:
+            return False
+        for before in reversed(doc.tokens[max(0, q_tok - _NAME_HEAD_REACH) : q_tok - 1]):
+            if any(v in self.far_name_heads for v in variants(before.norm)):
+                return True
+            if not is_definite(before):
+                return False
+        return False
 
     def __call__(self, doc: Document) -> None:
         tokens = doc.tokens
