@@ -307,3 +307,8 @@ def test_a_quoted_outlet_name_a_few_adjectives_after_its_head_is_no_quote():
     assert [q.span.text for q in doc.quotes] == ["الوقت حان للحوار"]
     doc = _extract('وقال ترامب إن الصواريخ الأمريكية "آتية" للرد على الهجوم.')
     assert [q.span.text for q in doc.quotes] == ["آتية"]
+
+
+def test_an_office_named_without_a_person_gives_no_surname():
+    doc = _extract("اجتمع ولي العهد مع وزير الدفاع الأمريكي في جدة، وحضر الاجتماع مساعد وزير الدفاع للشؤون الأمنية.")
+    assert all(m.text != "الدفاع" for a in doc.actors for m in a.mentions)

@@ -284,6 +284,8 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             covered[k] = True
     names: dict[str, Actor] = {}
     for a in b.persons():
+        if a.role and _norm_name(a.name) == _norm_name(a.role):
+            continue  # `وزير الدفاع` named by office only has no surname (الدفاع is no name)
         sur = _surname(a.name)
         if sur and len(sur) >= 3 and sur not in coref.stopwords:
             names.setdefault(sur, a)
