@@ -4,7 +4,7 @@ Both systems train on `--train` and are scored on `--test` in the same run with
 marsad's entity-level scorer (exact span and type, micro-averaged), so the only
 difference is the model. spaCy uses a blank "ar" pipeline with its default NER
 architecture on CPU; its training is bounded by epochs and wall-clock time.
-Speeds are tagging only (CRF: feature extraction + decoding), on the calling thread.
+Speeds are tagging only (CRF: feature extraction + both passes of decoding), on the calling thread.
 
     taskset -c 0 python benchmarks/ner_vs_spacy.py --train train.txt --test test.txt
 Needs the `bench` extra (spaCy).
@@ -29,7 +29,7 @@ def run_crf(train_set: list[Sentence], test_set: list[Sentence], c1: float, c2: 
         train(train_set, model, c1=c1, c2=c2)
         tagger = NerTagger.load(model)
         t0 = time.perf_counter()
-        pred = [tagger.tag(words) for words, _ in test_set]
+        pred = tagger.tag_sentences([words for words, _ in test_set])
         return pred, time.perf_counter() - t0
 
 

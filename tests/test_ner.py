@@ -19,8 +19,9 @@ from marsad.entities.ner import (
     train,
     word_features,
 )
-from marsad.entities.ner.features import shape
-from marsad.entities.ner.tagger import MAX_DRIFT
+from marsad.entities.ner.document import document_features
+from marsad.entities.ner.features import quoted_spans, shape
+from marsad.entities.ner.tagger import MAX_DRIFT, doc_model_path
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
@@ -61,6 +62,25 @@ def test_word_clusters_group_names_and_reach_adjacent_words():
     feats = sentence_features(["قال", "الرئيس", "بوتين"])
     assert any(f.startswith("1:c256=") for f in feats[1])
     assert not any(f.startswith("-2:c") and not f.startswith("-2:cue") for f in feats[2])
+
+
+def test_quoted_spans_mark_short_quotes_and_brackets():
+    marks = quoted_spans(["تعرض", "«", "أوربت", "»", "(", "Reuters", ")", "«", *["و"] * 8, "»"])
+    assert marks[2] == ["q=first", "q=last"] and marks[5] == ["par=first", "par=last"]
+    assert not any(marks[8:])  # a long quotation is speech, not a name
+
+
+def test_document_features_vote_across_nearby_sentences():
+    sents = [["قال", "برند", "جوتشولك"], ["وقال", "جوتشولك", "إن"], ["جوتشولك"]]
+    first = [["O", "B-PERS", "I-PERS"], ["O", "O", "O"], ["O"]]
+    feats = document_features(sents, first, window=1)
+    # the surname alone in sentence 2 gets the type the first pass gave it next to the first name
+    assert "d=PERS" in feats[1][1] and "dn=1" in feats[1][1]
+    # clitics are stripped for matching (وقال ~ قال); a word never tagged votes O; itself is not counted
+    assert feats[1][0] == ["d=O"] and feats[0][2] == ["d=O"]
+    # sentence 0 is outside sentence 2's window of 1; sentence 1 is inside
+    assert feats[2][0] == ["d=O"]
+    assert document_features(sents, first, window=0)[2][0] == []
 
 
 def test_read_conll_handles_bom_crlf_marks_and_types(tmp_path: Path):
@@ -118,8 +138,11 @@ def test_train_tiny_model_and_tag(tmp_path: Path):
     probe[next(iter(probe))] = ["w=changed"]
     probe_file.write_text(json.dumps(probe), encoding="utf-8")
     assert feature_drift(model) == pytest.approx(1 / len(probe))
+    assert doc_model_path(model).is_file(), "the document-level second pass is trained by default"
     assert tagger.tag(["وصل", "كريم", "خليل", "إلى", "بنها", "."]) == ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
     assert tagger.tag([]) == []
+    assert tagger.tag_sentences([["وصل", "هاني", "خليل"], [], ["إلى", "طنطا"]]) == [
+        ["O", "B-PERS", "I-PERS"], [], ["O", "B-LOC"]]
 
 
 def test_shipped_model_finds_putin_and_offsets():

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from marsad.entities.ner.drift import feature_drift
     from marsad.entities.ner.tagger import NerTagger
 
-    result = evaluate(NerTagger.load(args.model).tag, read_conll(args.test))
+    result = evaluate(NerTagger.load(args.model).tag_sentences, read_conll(args.test))
     result["feature_drift"] = feature_drift(args.model)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))

@@ -17,6 +17,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--c1", type=float, default=0.1, help="L1 penalty (default 0.1, tuned on a held-out 10%% of ANERcorp train)")
     p.add_argument("--c2", type=float, default=0.05, help="L2 penalty (default 0.05)")
     p.add_argument("--max-iter", type=int, default=150, help="L-BFGS iterations (default 150)")
+    p.add_argument("--folds", type=int, default=5,
+                   help="jackknife folds for the document-level second pass; 1 trains the first pass only (default 5)")
     p.add_argument("--holdout", type=float, default=0.0, metavar="FRACTION",
                    help="train on the first 1-FRACTION of the sentences and score the rest (for tuning)")
     p.add_argument("--json", action="store_true", help="print the held-out scores as JSON")
@@ -28,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
 
     sentences = [s for path in args.train for s in read_conll(path)]
     cut = len(sentences) - int(len(sentences) * args.holdout)
-    train(sentences[:cut], args.out, c1=args.c1, c2=args.c2, max_iter=args.max_iter)
+    train(sentences[:cut], args.out, c1=args.c1, c2=args.c2, max_iter=args.max_iter, folds=args.folds)
     print(f"trained on {cut} sentences -> {args.out}", file=sys.stderr)
     if cut < len(sentences):
-        result = evaluate(NerTagger.load(args.out).tag, sentences[cut:])
+        result = evaluate(NerTagger.load(args.out).tag_sentences, sentences[cut:])
         print(json.dumps(result, ensure_ascii=False) if args.json else format_report(result))
     return 0

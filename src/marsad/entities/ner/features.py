@@ -23,6 +23,10 @@ _FOREIGN_ENDINGS = words.word_endings("foreign_name")
 _LONG_VOWELS = frozenset(words.letters("long_vowel"))
 _ARTICLE = words.article()
 WINDOW = (-2, -1, 1, 2)
+# Quote and bracket pairs (opening -> closing) around short spans, which are often names of organisations,
+# papers, channels and products (« جيلي », " معاريف "); longer spans are quoted speech.
+_PAIRS = {"«": "»", '"': '"', "'": "'", "''": "''", "(": ")", "“": "”"}
+_MAX_QUOTED = 6
 # Feature kinds a neighbour contributes: cluster ids only from the adjacent words.
 _FAR_KEEP = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al", "v=")
 _NEAR_KEEP = (*_FAR_KEEP, "c")
@@ -55,9 +59,15 @@ def _lexicon_hits(norm: str) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
+def norm_form(word: str) -> str:
+    """The normalised word (the word itself if normalising leaves nothing), cached per type."""
+    return normalize(word) or word
+
+
+@lru_cache(maxsize=200_000)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of a word at the current position (cached per word type)."""
-    norm = normalize(word) or word
+    norm = norm_form(word)
     sh = shape(norm)
     feats = [f"w={norm}", f"sh={sh}", f"len={min(len(norm), 8)}"]
     if sh != "AR":
@@ -85,8 +95,8 @@ def word_features(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def _neighbour_subsets(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word's features as an adjacent (±1) and as a farther (±2) neighbour, filtered once per type."""
-    feats = word_features(word)
-    return tuple(f for f in feats if f.startswith(_NEAR_KEEP)), tuple(f for f in feats if f.startswith(_FAR_KEEP))
+    near = tuple(f for f in word_features(word) if f.startswith(_NEAR_KEEP))
+    return near, tuple(f for f in near if f.startswith(_FAR_KEEP))
 
 
 @lru_cache(maxsize=400_000)
@@ -99,8 +109,9 @@ def context_features(word: str, offset: int) -> tuple[str, ...]:
 def sentence_features(words: list[str]) -> list[list[str]]:
     """Feature lists for every position of a sentence (CRFsuite item format)."""
     n = len(words)
-    norms = [normalize(w) or w for w in words]
+    norms = [norm_form(w) for w in words]
     multi = multiword_hits(norms)
+    quoted = quoted_spans(words)
     out: list[list[str]] = []
     for i, word in enumerate(words):
         feats = ["bias", *word_features(word)]
@@ -113,21 +124,53 @@ def sentence_features(words: list[str]) -> list[list[str]]:
         feats.append(f"bi-1={norms[i - 1] if i else '<s>'}|{norms[i]}")
         feats.append(f"bi+1={norms[i]}|{norms[i + 1] if i + 1 < n else '</s>'}")
         feats.extend(multi[i])
+        feats.extend(quoted[i])
         out.append(feats)
     return out
 
 
+def quoted_spans(words: list[str]) -> list[list[str]]:
+    """`q=first`/`q=in`/`q=last` (`par=...` for brackets) for words of a short span between a quote pair."""
+    marks: list[list[str]] = [[] for _ in words]
+    i = 0
+    while i < len(words):
+        close = _PAIRS.get(words[i])
+        end = None if close is None else _closing(words, i, close)
+        if end is None or end == i + 1:
+            i += 1
+            continue
+        kind = "par" if words[i] == "(" else "q"
+        for j in range(i + 1, end):
+            marks[j].append(f"{kind}={'first' if j == i + 1 else 'in'}")
+        marks[end - 1].append(f"{kind}=last")
+        i = end + 1
+    return marks
+
+
+def _closing(words: list[str], start: int, close: str) -> int | None:
+    """Index of the first `close` within a short span after `start`, else None."""
+    for j in range(start + 1, min(len(words), start + _MAX_QUOTED + 2)):
+        if words[j] == close:
+            return j
+    return None
+
+
 def multiword_hits(norms: list[str]) -> list[list[str]]:
     """`mgaz=B-LABEL`/`mgaz=I-LABEL` features where a multi-word gazetteer entry matches (longest first)."""
-    gaz = load_gazetteer()
     hits: list[list[str]] = [[] for _ in norms]
-    if not gaz.multi:
-        return hits
     for i, norm in enumerate(norms):
-        for first in dict.fromkeys(variants(norm)) if norm else ():
-            for entry, label in gaz.multi.get(first, ()):
-                end = i + len(entry)
-                if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(entry[1:], 1)):
-                    hits[i].append(f"mgaz=B-{label}")
-                    hits[i + 1 : end] = [[*h, f"mgaz=I-{label}"] for h in hits[i + 1 : end]]
+        for entry, label in _multi_candidates(norm):
+            end = i + len(entry)
+            if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(entry[1:], 1)):
+                hits[i].append(f"mgaz=B-{label}")
+                hits[i + 1 : end] = [[*h, f"mgaz=I-{label}"] for h in hits[i + 1 : end]]
     return hits
+
+
+@lru_cache(maxsize=200_000)
+def _multi_candidates(norm: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Multi-word gazetteer entries that may start at this word (cached: most words start none)."""
+    gaz = load_gazetteer()
+    if not gaz.multi or not norm:
+        return ()
+    return tuple(cand for first in dict.fromkeys(variants(norm)) for cand in gaz.multi.get(first, ()))

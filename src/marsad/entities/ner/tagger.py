@@ -1,7 +1,10 @@
 """The trained CRF tagger: loading the shipped model, tagging words and documents, training.
 
-The model is a CRFsuite file; the default one ships inside the package and is
-read into memory through `importlib.resources`, so nothing is downloaded.
+The model is two CRFsuite files: a first pass on word and window features, and
+a second pass (`*.doc.crfsuite`) that also sees what the first pass tagged the
+same word elsewhere in the document (document.py). The default ones ship inside
+the package and are read into memory through `importlib.resources`, so nothing
+is downloaded.
 """
 
 from __future__ import annotations
@@ -15,12 +18,15 @@ import pycrfsuite
 
 from marsad.doc import Document, Entity
 from marsad.entities.ner.conll import Sentence
+from marsad.entities.ner.document import document_features
 from marsad.entities.ner.drift import feature_drift, write_probe
 from marsad.entities.ner.features import sentence_features
 from marsad.entities.ner.scoring import bio_spans
 from marsad.lang import words
 
 DEFAULT_MODEL = "models/ner.crfsuite"
+# Folds of the jackknife that gives the second pass first-pass tags of text the first pass did not train on.
+FOLDS = 5
 # Labels the pipeline can turn into actors; MISC (events, nationalities...) is tagged but not emitted.
 ENTITY_LABELS = frozenset({"PERS", "ORG", "LOC", "GPE"})
 # Above this share of changed probe words the model should be retrained (see drift.py).
@@ -29,44 +35,52 @@ log = logging.getLogger(__name__)
 
 
 class NerTagger:
-    """BIO tagging of word sequences with a CRFsuite model."""
+    """BIO tagging of word sequences with a CRFsuite model, plus the document-level second pass when present."""
 
-    def __init__(self, tagger: pycrfsuite.Tagger, model_bytes: bytes | None = None):
+    def __init__(self, tagger: pycrfsuite.Tagger, doc_tagger: pycrfsuite.Tagger | None = None,
+                 buffers: tuple[bytes, ...] = ()):
         self._tagger = tagger
-        # CRFsuite reads an in-memory model without copying it, so the buffer must live as long as the tagger.
-        self._model_bytes = model_bytes
+        self._doc_tagger = doc_tagger
+        # CRFsuite reads an in-memory model without copying it, so the buffers must live as long as the taggers.
+        self._buffers = buffers
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
-        """Open a model file, or the model shipped with marsad when `path` is None."""
+        """Open a model file (and its `.doc.crfsuite` second pass if present), or the models shipped with marsad."""
         drift = feature_drift(path)
         if drift is not None and drift > MAX_DRIFT:
             log.warning("NER features changed for %.0f%% of probe words since training: retrain the model "
                         "(marsad train-ner, see models/NER_MODEL_CARD.md)", 100 * drift)
-        tagger = pycrfsuite.Tagger()
         if path is not None:
-            tagger.open(str(path))
-            return cls(tagger)
-        model_bytes = resources.files("marsad").joinpath(DEFAULT_MODEL).read_bytes()
-        tagger.open_inmemory(model_bytes)
-        return cls(tagger, model_bytes)
+            second = doc_model_path(path)
+            return cls(_open_file(Path(path)), _open_file(second) if second.is_file() else None)
+        first = resources.files("marsad").joinpath(DEFAULT_MODEL).read_bytes()
+        source = resources.files("marsad").joinpath(str(doc_model_path(DEFAULT_MODEL)))
+        second = source.read_bytes() if source.is_file() else None
+        return cls(_open_bytes(first), _open_bytes(second) if second else None, (first, second or b""))
 
     @property
     def labels(self) -> list[str]:
         return list(self._tagger.labels())
 
     def tag(self, words: list[str]) -> list[str]:
-        """BIO tags (PERS, ORG, LOC, MISC) for one sentence of words."""
-        if not words:
-            return []
-        return list(self._tagger.tag(sentence_features(words)))
+        """BIO tags (PERS, ORG, LOC, MISC) for one sentence of words (the sentence is its own document)."""
+        return self.tag_sentences([words])[0]
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one text: first pass, then the document-level second pass."""
+        feats = [sentence_features(words) if words else [] for words in sentences]
+        first = [list(self._tagger.tag(x)) if x else [] for x in feats]
+        if self._doc_tagger is None:
+            return first
+        extra = document_features(sentences, first)
+        return [list(self._doc_tagger.tag(_join(x, d))) if x else [] for x, d in zip(feats, extra)]
 
     def entities(self, doc: Document) -> list[Entity]:
         """Named-entity spans of a tokenised document, with offsets into `doc.text`."""
         found: list[Entity] = []
-        for sent in doc.sentences:
-            tokens = doc.tokens[sent.first_token : sent.last_token]
-            tags = self.tag([t.text for t in tokens])
+        sents = [doc.tokens[sent.first_token : sent.last_token] for sent in doc.sentences]
+        for tokens, tags in zip(sents, self.tag_sentences([[t.text for t in tokens] for tokens in sents])):
             for start, end, label in bio_spans(tags):
                 if label not in ENTITY_LABELS:
                     continue
@@ -74,6 +88,30 @@ class NerTagger:
                 begin = first.start + _clitic_offset(first.text)
                 found.append(Entity(begin, last.end, doc.text[begin : last.end], label, source="ner"))
         return found
+
+
+def doc_model_path(model: str | Path) -> Path:
+    """The second-pass model stored beside a model (`x.crfsuite` -> `x.doc.crfsuite`)."""
+    return Path(model).with_suffix(".doc.crfsuite")
+
+
+def _open_file(path: Path) -> pycrfsuite.Tagger:
+    """A CRFsuite tagger on a model file (a trained model outside the package)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def _open_bytes(data: bytes) -> pycrfsuite.Tagger:
+    """A CRFsuite tagger on model bytes read from the package (the caller keeps `data` alive)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(data)
+    return tagger
+
+
+def _join(feats: list[list[str]], extra: list[list[str]]) -> list[list[str]]:
+    """Per-token concatenation of the window features and the document features."""
+    return [f + e if e else f for f, e in zip(feats, extra)]
 
 
 def _clitic_offset(word: str) -> int:
@@ -89,14 +127,56 @@ def train(
     c2: float = 0.05,
     max_iter: int = 150,
     verbose: bool = False,
+    folds: int = FOLDS,
 ) -> None:
-    """Train a CRF (L-BFGS, elastic-net) on (words, tags) sentences; write it and its feature probe."""
-    trainer = pycrfsuite.Trainer(verbose=verbose)
+    """Train the first-pass CRF on consecutive (words, tags) sentences and, with `folds` > 1, the second pass.
+
+    The second pass must learn how far first-pass tags can be trusted on text the
+    first pass has not seen, so its document features come from `folds` models,
+    each trained without the block of sentences it tags (a jackknife).
+    """
     sentences = list(sentences)
-    for sent_words, tags in sentences:
-        trainer.append(sentence_features(sent_words), tags)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
-                        "feature.possible_transitions": True, "feature.minfreq": 1})
+    feats = [sentence_features(words) for words, _ in sentences]
+    tags = [t for _, t in sentences]
+    params = {"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True}
     Path(out).parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out))
+    _train_crf(feats, tags, params, out, verbose)
+    second = doc_model_path(out)
+    second.unlink(missing_ok=True)
+    if folds > 1 and len(sentences) >= folds:
+        first = _jackknife(feats, tags, params, folds, Path(out).with_suffix(".fold.crfsuite"))
+        extra = document_features([words for words, _ in sentences], first)
+        _train_crf([_join(x, d) for x, d in zip(feats, extra)], tags, params, second, verbose)
     write_probe(sentences, out)
+
+
+def _train_crf(feats: list[list[list[str]]], tags: list[list[str]], params: dict, out: str | Path,
+               verbose: bool) -> None:
+    """One CRFsuite training run (L-BFGS with the given parameters) written to `out`."""
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for x, y in zip(feats, tags):
+        trainer.append(x, y)
+    trainer.set_params(params)
+    trainer.train(str(out))
+
+
+def _jackknife(feats: list[list[list[str]]], tags: list[list[str]], params: dict, folds: int,
+               scratch: Path) -> list[list[str]]:
+    """First-pass tags of every sentence from a model trained on the other folds (contiguous blocks)."""
+    n = len(feats)
+    first: list[list[str]] = []
+    for k in range(folds):
+        lo, hi = n * k // folds, n * (k + 1) // folds
+        _train_crf(feats[:lo] + feats[hi:], tags[:lo] + tags[hi:], params, scratch, False)
+        first += [list(t) for t in _tag_all(scratch, feats[lo:hi])]
+    scratch.unlink(missing_ok=True)
+    return first
+
+
+def _tag_all(model: Path, feats: list[list[list[str]]]) -> list[list[str]]:
+    """Tags of ready-made feature sequences by a model file, closed afterwards (fold models are scratch)."""
+    tagger = _open_file(model)
+    try:
+        return [list(tagger.tag(x)) for x in feats]
+    finally:
+        tagger.close()
