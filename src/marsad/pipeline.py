@@ -130,7 +130,7 @@ def actors(doc: Document, res: Resources) -> None:
     gaz = gazetteer_matches(doc.tokens, res.gazetteer)
     persons = [e for e in doc.entities if e.label == "PERS"]
     candidates = res.recognizer(doc, gaz, persons)
-    home = fallback_country(doc, res.gazetteer, candidates)
+    home = fallback_country(doc, res.gazetteer, candidates, gaz)
     builder = group_candidates(doc, candidates, home, res.abstract_bodies)
     add_coreference(builder, gaz, res.coref)
     finish(builder)

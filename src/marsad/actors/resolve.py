@@ -124,12 +124,14 @@ class ActorBuilder:
 _HOME_KINDS = frozenset({"state", "capital", "city", "demonym"})
 
 
-def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list[Candidate]) -> str:
+def fallback_country(doc: Document, gaz: PhraseIndex[GazEntry], candidates: list[Candidate],
+                     matches: dict[int, PhraseMatch[GazEntry]] | None = None) -> str:
     """The article's home country: the country its state, city and demonym words point to most often,
     places included (`الغوطة` makes a Syrian story's `القوات الحكومية` Syrian); the dateline's country
     when the story names it again (a Dubai dateline on a story about Syria is only where it was filed)."""
     body_start = doc.dateline.span.end if doc.dateline and doc.dateline.span else 0
-    counts = Counter(m.payload.country for m in gazetteer_matches(doc.tokens, gaz).values()
+    matches = matches if matches is not None else gazetteer_matches(doc.tokens, gaz)  # the document's, when computed
+    counts = Counter(m.payload.country for m in matches.values()
                      if m.payload.kind in _HOME_KINDS and m.payload.country and doc.tokens[m.first].start >= body_start)
     filed = _dateline_country(doc, gaz)
     if filed and (counts[filed] or not counts):

@@ -37,6 +37,10 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self, strip_later_words: bool = True, strip_suffixes: bool = True) -> None:
         self._by_first: dict[str, dict[tuple[str, ...], list[P]]] = defaultdict(dict)
+        # first word -> second word -> the rests starting with it, so a token is checked only against
+        # phrases whose next word can match (titles share first words by the hundred: وزير ...)
+        self._by_second: dict[str, dict[str, list[tuple[str, ...]]]] = defaultdict(lambda: defaultdict(list))
+        self._order: dict[tuple[str, tuple[str, ...]], int] = {}  # insertion order, kept for ties
         self.strip_later_words = strip_later_words
         self._cache: dict[str, tuple] = {}  # word -> its phrase-starting forms (grows with the vocabulary)
         self._forms = variants if strip_suffixes else proclitic_variants
@@ -45,7 +49,12 @@ class PhraseIndex(Generic[P]):
         words = phrase_words(normalize(phrase))
         if not words:
             return
-        self._by_first[words[0]].setdefault(words[1:], []).append(payload)
+        rests = self._by_first[words[0]]
+        if words[1:] not in rests:
+            self._order[(words[0], words[1:])] = len(self._order)
+            if len(words) > 1:
+                self._by_second[words[0]][words[1]].append(words[1:])
+        rests.setdefault(words[1:], []).append(payload)
         self._cache.clear()
 
     def __contains__(self, word: str) -> bool:
@@ -70,13 +79,19 @@ class PhraseIndex(Generic[P]):
         tok = tokens[i]
         if not tok.is_word:
             return found
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt_forms = () if nxt is None else ((nxt.norm, *self._forms(nxt.norm)) if self.strip_later_words else (nxt.norm,))
         for v, rests in self._entries(tok.norm):
-            for rest, payloads in rests.items():
+            seconds = self._by_second.get(v, {})
+            candidates = [r for form in dict.fromkeys(nxt_forms) for r in seconds.get(form, ())]
+            if () in rests:
+                candidates.append(())
+            for rest in sorted(candidates, key=lambda r, v=v: self._order[(v, r)]):
                 end = i + 1 + len(rest)
                 if end > len(tokens):
                     continue
                 if all(self._word_matches(tokens[i + 1 + k], w) for k, w in enumerate(rest)):
-                    for payload in payloads:
+                    for payload in rests[rest]:
                         found.append(PhraseMatch(i, end, payload, v == tok.norm, v))
         found.sort(key=lambda m: (-(m.last - m.first), not m.literal))
         return found
