@@ -79,9 +79,12 @@ class PhraseIndex(Generic[P]):
         tok = tokens[i]
         if not tok.is_word:
             return found
+        entries = self._entries(tok.norm)
+        if not entries:
+            return found
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt_forms = () if nxt is None else ((nxt.norm, *self._forms(nxt.norm)) if self.strip_later_words else (nxt.norm,))
-        for v, rests in self._entries(tok.norm):
+        for v, rests in entries:
             seconds = self._by_second.get(v, {})
             candidates = [r for form in dict.fromkeys(nxt_forms) for r in seconds.get(form, ())]
             if () in rests:
