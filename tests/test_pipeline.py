@@ -312,3 +312,13 @@ def test_a_quoted_outlet_name_a_few_adjectives_after_its_head_is_no_quote():
 def test_an_office_named_without_a_person_gives_no_surname():
     doc = _extract("اجتمع ولي العهد مع وزير الدفاع الأمريكي في جدة. وبحث الجانبان قضايا الدفاع المشترك.")
     assert all(m.text != "الدفاع" for a in doc.actors for m in a.mentions)
+
+
+def test_arriving_at_a_capital_is_a_visit_reaching_a_point_is_not():
+    doc = _extract("وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الأحد، إلى العاصمة المصرية، القاهرة، "
+                   "حيث كان في استقباله الرئيس المصري عبد الفتاح السيسي.")
+    (visit,) = _events(doc, "CONSULT")
+    assert visit.mode == "visit"
+    assert _codes(doc, visit.actor) == {"SAUGOV"} and _codes(doc, visit.recipient) == {"EGYGOV"}
+    doc = _extract("وذكر الوزيران الأمريكي والتركي أن العلاقات وصلت إلى مرحلة حرجة.")
+    assert _events(doc, "CONSULT") == []

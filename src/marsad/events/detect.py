@@ -37,6 +37,8 @@ _ELIDED_ARTICLE = words.elided_article()
 _TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
+_ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
+_PLACE_AFTER_TOWARDS = 5  # words from إلى to the place (إلى العاصمة المصرية، القاهرة)
 _OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
@@ -154,6 +156,9 @@ class EventFinder:
 
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
+        if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
+            # `وصل الأمر إلى تمويل داعش`, `العلاقات وصلت إلى مرحلة حرجة`: reaching a point is no arrival
+            return [], [], "arrival verb without a place arrived at"
         if trig.kind != "verb" and trig.type in _PATIENT_NOUN_TYPES:
             found = self._act_noun_arguments(tokens, m, after)
             if found[0]:
@@ -394,6 +399,18 @@ def _governments(doc: Document, ids: list[str]) -> list[str]:
         if i not in out:
             out.append(i)
     return out
+
+
+def _arrives_at_place(doc: Document, start: int, end: int) -> bool:
+    """`وصل الأمير ... إلى العاصمة المصرية، القاهرة`: `إلى` within reach of the verb, then a place, state or capital."""
+    towards = next((k for k in range(start, min(start + _ARRIVAL_REACH, end)) if doc.tokens[k].norm in _TOWARDS), None)
+    if towards is None:
+        return False
+    lo, hi = doc.tokens[towards].end, doc.tokens[min(towards + _PLACE_AFTER_TOWARDS, end - 1)].end
+    if any(e.label == "LOC" and e.country and lo <= e.start < hi for e in doc.entities):
+        return True
+    return any(lo <= doc.tokens[r.first].start < hi and (r.kind == "capital" or doc.actor(r.actor_id).kind == "state")
+               for r in doc.mentions)
 
 
 def _codes_of(doc: Document) -> dict[str, str]:
