@@ -322,3 +322,9 @@ def test_arriving_at_a_capital_is_a_visit_reaching_a_point_is_not():
     assert _codes(doc, visit.actor) == {"SAUGOV"} and _codes(doc, visit.recipient) == {"EGYGOV"}
     doc = _extract("وذكر الوزيران الأمريكي والتركي أن العلاقات وصلت إلى مرحلة حرجة.")
     assert _events(doc, "CONSULT") == []
+
+
+def test_an_act_noun_inside_what_someone_says_is_not_the_speakers_act():
+    doc = _extract("قال الأمين العام لحزب الله حسن نصرالله الأحد إن الضربة المشتركة للولايات المتحدة وبريطانيا وفرنسا "
+                   "تزامنت مع وصول المحققين من منظمة حظر الأسلحة الكيماوية إلى سوريا.")
+    assert all("LBNREB" not in _codes(doc, e.actor) for e in doc.events)

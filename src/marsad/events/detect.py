@@ -39,6 +39,7 @@ _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
 _ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
 _PLACE_AFTER_TOWARDS = 5  # words from إلى to the place (إلى العاصمة المصرية، القاهرة)
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in words.function_words("complementizer"))
 _OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
@@ -197,9 +198,11 @@ class EventFinder:
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
-        elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE:
+        elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE and (trig.kind == "verb" or not self._reported(tokens, sb[-1].last, m.first)):
             subject, rule = sb[-1], "subject before trigger (SVO)"
-        elif sb:  # a verb or act noun further on in the sentence is still its subject's
+        elif sb and (trig.kind == "verb" or not self._reported(tokens, sb[0].last, m.first)):
+            # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
+            # what that subject says (`قال نصرالله إن الضربة ...`)
             subject, rule = sb[0], "sentence subject (coordinated verb)"
         if subject is None:
             previous = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
@@ -350,6 +353,10 @@ class EventFinder:
         """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
         gap = tokens[start:end]
         return len(gap) <= 3 and all((t.norm.startswith(_ARTICLE) and t.norm not in _TOWARDS) or t.norm in self.lex.noun_links for t in gap)
+
+    def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
+        """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech."""
+        return any(t.norm in _COMPLEMENTIZERS for t in tokens[start:end])
 
     def _governed(self, tokens: list[Token], start: int) -> bool:
         """`تحقيقا ضد زعيم الحزب`: a preposition (other than the `مع`/`بين` of joint acts) makes the
