@@ -328,3 +328,11 @@ def test_an_act_noun_inside_what_someone_says_is_not_the_speakers_act():
     doc = _extract("قال الأمين العام لحزب الله حسن نصرالله الأحد إن الضربة المشتركة للولايات المتحدة وبريطانيا وفرنسا "
                    "تزامنت مع وصول المحققين من منظمة حظر الأسلحة الكيماوية إلى سوريا.")
     assert all("LBNREB" not in _codes(doc, e.actor) for e in doc.events)
+
+
+def test_a_word_between_a_title_and_a_tagged_name_is_the_first_name():
+    doc = _extract("ووقّع وزير الصحة العراقي صالح الحسناوي مذكرة تفاهم مع وزير العمل والحماية الاجتماعية في روسيا "
+                   "الاتحادية أنطون أوليغوفيتش كوتياكوف.")
+    (signing,) = _events(doc, "SUPPORT")
+    names = {doc.actor(a).name: doc.actor(a).code for a in signing.actor}
+    assert names.get("أنطون أوليغوفيتش كوتياكوف") == "RUSGOV"

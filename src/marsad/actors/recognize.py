@@ -367,6 +367,11 @@ class Recognizer:
         covering = next((end for first, end in person_at.items() if first < j < end), None)
         if covering is not None:
             return covering
+        # `... في روسيا الاتحادية أنطون أوليغوفيتش كوتياكوف` tagged from its second word: the word between the
+        # title and the tagged name is the first name
+        if (j + 1 in person_at and j < len(tokens) and tokens[j].is_word and j not in gaz
+                and self._continues_name(tokens[j]) and not tokens[j].norm.startswith(_ARTICLE)):
+            return person_at[j + 1]
         if j >= len(tokens) or tokens[j].norm not in self.lex.first_names:
             return origin
         end = j
