@@ -141,7 +141,7 @@ def test_equipment_with_demonym_is_the_military_and_addressee_after_ila_is_an_ac
 
 
 def test_own_country_is_no_recipient_beside_a_foreign_one():
-    doc = _extract("وأكد وزير الخارجية العراقي دعم العراق وروسيا في مجلس الأمن.")
+    doc = _extract("وأكد وزير الخارجية العراقي دعم بلاده للتعاون بين العراق وروسيا.")
     support = _events(doc, "SUPPORT")
     assert support and all("IRQ" not in _codes(doc, e.recipient) for e in support)
 
@@ -177,7 +177,7 @@ def test_a_plane_named_alone_is_no_actor_of_the_home_country():
 
 
 def test_pronoun_after_anna_points_back_at_the_reporting_subject():
-    doc = _extract("وأعلنت السلطات الكويتية أنها اعتقلت أربعة أشخاص ينتمون إلى حزب الله.")
+    doc = _extract("وأعلنت السلطات الكويتية أنها اعتقلت 4 أشخاص مرتبطين بحزب الله.")
     (arrest,) = _events(doc, "COERCE")
     assert _codes(doc, arrest.actor) == {"KWTGOV"}
 
@@ -192,7 +192,7 @@ def test_counterparts_named_by_demonym_are_officials_of_those_states():
 
 
 def test_beneficiary_of_a_deal_is_no_signing_party():
-    doc = _extract("وقال المصدر إنه سيتم توقيع عقود تسليح للجيش العراقي بين موسكو وبغداد.")
+    doc = _extract("ووقعت موسكو وبغداد عقود تسليح للجيش العراقي.")
     assert all("IRQMIL" not in _codes(doc, e.actor) for e in doc.events)
 
 
@@ -226,7 +226,7 @@ def test_later_event_of_the_ledes_party_takes_the_news_day():
 
 
 def test_an_outlet_spoken_to_is_no_recipient_and_looking_for_is_no_talk():
-    doc = _extract("من جهته، رفض متحدث عسكري إسرائيلي تأكيد حصول الضربات الجوية، ردا على سؤال لوكالة فرانس برس.")
+    doc = _extract("من جهته، رفض متحدث عسكري إسرائيلي تأكيد حصول الضربات الجوية، ردا على سؤال لفرانس برس.")
     assert all("FRAMED" not in _codes(doc, e.recipient) for e in doc.events)
     doc = _extract("وقال الوزير الإيراني إن إيران تبحث عن تطبيع العلاقات مع السعودية.")
     assert _events(doc, "CONSULT") == []

@@ -92,8 +92,9 @@ class Resources:
         for row in load_table("speech_verbs"):
             cues.add(row["form"], row["kind"])
         heads = load_table("quote_name_heads")
+        near_or_far = frozenset(normalize(r["word"]) for r in heads)
         far = frozenset(normalize(r["word"]) for r in heads if r.get("reach") == "far")
-        return QuoteFinder(cues, word_set("quote_name_heads", "word"), word_set("attribution", "word"), far)
+        return QuoteFinder(cues, near_or_far, word_set("attribution", "word"), far)
 
     @cached_property
     def event_finder(self) -> EventFinder:

@@ -25,7 +25,7 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import is_definite, surface_from, variants
+from marsad.text.tokens import TOWARDS, is_definite, surface_from, variants
 
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
@@ -46,7 +46,6 @@ _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail")
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
 _PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
-_TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 
 
 @dataclass(slots=True)
@@ -494,7 +493,7 @@ class Recognizer:
             if before is not None and before.payload.kind in _PLACE_KINDS:
                 return self._is_location(tokens, before, gaz)
         prev = tokens[m.first - 1] if m.first > 0 else None
-        if prev and prev.norm in _TOWARDS and self._addressed(tokens, m.first - 1):
+        if prev and prev.norm in TOWARDS and self._addressed(tokens, m.first - 1):
             return False  # `وجه تحذيرا إلى روسيا`: the addressee, not a destination
         return bool(prev and any(v in self.lex.locative for v in variants(prev.norm)))  # في، وفي، ومن
 

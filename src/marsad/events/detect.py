@@ -20,7 +20,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import after_preposition, is_definite, variants
+from marsad.text.tokens import TOWARDS, after_preposition, is_definite, variants
 
 _ARMED = frozenset({"REB", "MIL"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -34,7 +34,6 @@ _VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _WITH = words.function_word("with")
 _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
-_TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))  # الى starts like an article
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
 _ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
@@ -205,9 +204,8 @@ class EventFinder:
             # what that subject says (`قال نصرالله إن الضربة ...`)
             subject, rule = sb[0], "sentence subject (coordinated verb)"
         if subject is None:
-            previous = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
-            if previous is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
-                return list(previous.actor), list(previous.recipient), "restates the previous meeting"
+            if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
+                return list(previous_meeting.actor), list(previous_meeting.recipient), "restates the previous meeting"
             return [], [], "no actor found"
 
         if trig.type in _PATIENT_NOUN_TYPES and doc.actor(subject.actor_id).sector in _VICTIM_SECTORS:
@@ -352,7 +350,7 @@ class EventFinder:
     def _noun_gap(self, tokens: list[Token], start: int, end: int) -> bool:
         """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
         gap = tokens[start:end]
-        return len(gap) <= 3 and all((t.norm.startswith(_ARTICLE) and t.norm not in _TOWARDS) or t.norm in self.lex.noun_links for t in gap)
+        return len(gap) <= 3 and all((t.norm.startswith(_ARTICLE) and t.norm not in TOWARDS) or t.norm in self.lex.noun_links for t in gap)
 
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
         """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech."""
@@ -410,7 +408,7 @@ def _governments(doc: Document, ids: list[str]) -> list[str]:
 
 def _arrives_at_place(doc: Document, start: int, end: int) -> bool:
     """`وصل الأمير ... إلى العاصمة المصرية، القاهرة`: `إلى` within reach of the verb, then a place, state or capital."""
-    towards = next((k for k in range(start, min(start + _ARRIVAL_REACH, end)) if doc.tokens[k].norm in _TOWARDS), None)
+    towards = next((k for k in range(start, min(start + _ARRIVAL_REACH, end)) if doc.tokens[k].norm in TOWARDS), None)
     if towards is None:
         return False
     lo, hi = doc.tokens[towards].end, doc.tokens[min(towards + _PLACE_AFTER_TOWARDS, end - 1)].end

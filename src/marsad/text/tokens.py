@@ -127,6 +127,8 @@ def surface_from(token: Token, matched: str) -> str:
 
 
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
+# إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
+TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 
 
 def after_preposition(tokens: list[Token], index: int) -> bool:
