@@ -336,3 +336,29 @@ def test_a_word_between_a_title_and_a_tagged_name_is_the_first_name():
     (signing,) = _events(doc, "SUPPORT")
     names = {doc.actor(a).name: doc.actor(a).code for a in signing.actor}
     assert names.get("أنطون أوليغوفيتش كوتياكوف") == "RUSGOV"
+
+
+def test_a_gathering_verb_after_a_meeting_noun_names_all_its_parties():
+    doc = _extract("وأكد الرئيس المصري عبد الفتاح السيسي ذلك خلال القمة الثلاثية التي تجمع إلى جانبه كلا من العاهل "
+                   "الأردني الملك عبد الله الثاني، والعراقي برهم صالح، في القاهرة.")
+    (summit,) = _events(doc, "CONSULT")
+    assert _codes(doc, summit.actor) == {"EGYGOV", "JORGOV", "IRQGOV"} and summit.recipient == []
+    doc = _extract("كشفت مصادر عن لقاء ضم وزير الخارجية الإيراني محمد جواد ظريف مع الأمين العام لحزب الله حسن نصرالله.")
+    (meeting,) = _events(doc, "CONSULT")
+    assert _codes(doc, meeting.actor) == {"IRNGOV", "LBNREB"}
+
+
+def test_meetings_with_different_partners_stay_apart():
+    doc = _extract("أعلن في القاهرة عن لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع رئيس الوزراء الفلسطيني محمد اشتية. "
+                   "كما التقى لافروف في اليوم نفسه وزير الخارجية الأردني أيمن الصفدي.")
+    meetings = _events(doc, "CONSULT")
+    assert len(meetings) == 2
+    assert {frozenset(_codes(doc, e.actor + e.recipient)) for e in meetings} == {
+        frozenset({"RUSGOV", "PSEGOV"}), frozenset({"RUSGOV", "JORGOV"})}
+
+
+def test_the_place_after_a_visit_noun_is_the_host():
+    doc = _extract("وبدأ وزير الخارجية التركي مولود جاويش أوغلو زيارة موسكو أمس.")
+    (visit,) = _events(doc, "CONSULT")
+    assert _codes(doc, visit.actor) == {"TURGOV"} and _codes(doc, visit.recipient) <= {"RUS", "RUSGOV"}
+    assert visit.recipient

@@ -42,6 +42,8 @@ _COMPLEMENTIZERS = frozenset(normalize(w) for w in words.function_words("complem
 _OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
+_COMITATIVE = words.clitics("comitative")
+_COMMA = "،"
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
@@ -50,6 +52,9 @@ _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
 _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
+_GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
+_BESIDE = normalize(words.function_word("beside"))
+_GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +180,10 @@ class EventFinder:
             # `أكد الوزير ... واتهم تركيا`: a coordinated verb keeps the subject; the state after it is its object
             actor_ids, obj_ids = carried
             return actor_ids, obj_ids, "coordinated verb keeps the sentence's actor"
+        if trig.type == "CONSULT" and trig.kind != "verb":
+            parties = self._gathered(doc, m, in_sent, before)
+            if parties:
+                return parties, [], "parties named by the gathering verb; joint actors"
         previous_meeting = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
         named_after = bool(after) and self._noun_gap(tokens, m.last, after[0].start_token)
         if (previous_meeting is not None and trig.kind != "verb" and is_definite(tokens[m.first])
@@ -184,6 +193,8 @@ class EventFinder:
         # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`)
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
+        if trig.mode == "visit" and trig.kind != "verb" and sa and sa[0].kind in ("state", "capital"):
+            sa = sa[1:]  # `لزيارة موسكو`: the place after a visit noun is the host visited, not the visitor
         if suffix_pronoun and sb:
             subject, rule = sb[-1], "possessor=nearest party before"  # `إن شويغو ... خلال زيارته`
         elif trig.kind == "verb" and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS:
@@ -255,6 +266,31 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
+
+    def _gathered(self, doc: Document, m: PhraseMatch[Trigger], in_sent: list[MentionRef],
+                  before: list[MentionRef]) -> list[str]:
+        """`قمة ثلاثية تجمع X وY وZ`, `لقاء ضم X مع Y`, `لقاء جمعه بX`: a gathering verb after a meeting
+        noun names all its parties; its pronoun (or `إلى جانبه`) adds the party the sentence is about."""
+        tokens = doc.tokens
+        end = min(m.last + _GATHER_REACH, doc.sentences[doc.sentence_of(tokens[m.first].start)].last_token)
+        verb = next((k for k in range(m.last, end) if _gathering_suffix(tokens[k]) is not None), None)
+        if verb is None or any(m.last <= r.first < verb for r in in_sent):
+            return []
+        named = [r for r in in_sent if r.first > verb and r.first - verb <= _OBJECT_AFTER]
+        if not named:
+            return []
+        parties = _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, named[0]))
+        # `مع الأمين العام للحزب حسن نصرالله`: the next party, when `مع`/`ب` comes before it
+        nxt = next((r for r in named if r.first >= parties[-1].last), None)
+        linked = nxt is not None and any(t.norm == _WITH or t.prefix.startswith(_COMITATIVE) for t in tokens[parties[-1].last : nxt.first + 1])
+        partner = nxt if linked else None
+        parties += _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, partner)) if partner else []
+        beside = any(t.norm.startswith(_BESIDE) or t.base.startswith(_BESIDE) for t in tokens[verb + 1 : named[0].first])
+        if (_gathering_suffix(tokens[verb]) or beside) and before:
+            parties.insert(0, before[-1])
+        ids = list(dict.fromkeys(_named_after_demonym(doc, in_sent, r).actor_id for r in parties))
+        codes = _codes_of(doc)
+        return ids if len({codes.get(i) for i in ids}) > 1 else []
 
     def _own_state_speaker(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], actors: list[str]) -> str | None:
         """`أكد عبد اللهيان استعداد إيران للتعاون`, `"العراق يتطلع ..."` said by an Iraqi minister: a state
@@ -462,6 +498,8 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     gap = right.start_token - left.last
     if gap == 0:
         return tokens[right.start_token].prefix.startswith(_CONJUNCTION)
+    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني`
+        return tokens[right.start_token].prefix.startswith(_CONJUNCTION)
     return gap == 1 and tokens[left.last].norm in _CONJUNCTION
 
 
@@ -485,6 +523,27 @@ def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
 
 def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:
     return (ref.first > 0 and tokens[ref.first - 1].norm == word) or tokens[ref.first].norm.startswith(word)
+
+
+def _named_after_demonym(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> MentionRef:
+    """`والإيراني حسن روحاني`: a demonym right before its own country's named official stands for that official."""
+    if ref.kind != "adjective":
+        return ref
+    country = doc.actor(ref.actor_id).country
+    return next((o for o in mentions if o.first == ref.last and doc.actor(o.actor_id).country == country), ref)
+
+
+def _gathering_suffix(token: Token) -> str | None:
+    """The pronoun on a gathering verb (`جمعه` -> ه; `يضم` -> ""), or None if the word is no gathering verb."""
+    if _ARTICLE in token.prefix or token.text.endswith(words.letter("taa_marbuta")):
+        return None  # `الجمعة` (Friday), `جمعة`: the normalised spelling of a verb with a pronoun
+    word = token.norm[len(_CONJUNCTION):] if token.norm.startswith(_CONJUNCTION) else token.norm
+    for form in _GATHER:
+        if word == form:
+            return ""
+        if word.startswith(form) and word[len(form):] in _POSSESSIVE:
+            return word[len(form):]
+    return None
 
 
 def _has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:

@@ -35,9 +35,12 @@ def _restates(first: Event, ev: Event) -> bool:
 
 
 def _same_meeting(a: Event, b: Event) -> bool:
-    """Two CONSULT records share a participant (by actor, not code: two meetings of
-    Iraqi and Russian officials in one article stay apart)."""
-    return a.type == b.type == "CONSULT" and a.status == b.status and bool(set(a.actor + a.recipient) & set(b.actor + b.recipient))
+    """Two CONSULT records where one's participants are among the other's (by actor, not code: two meetings
+    of Iraqi and Russian officials in one article stay apart; so do A's meeting with B and A's with C)."""
+    if not (a.type == b.type == "CONSULT" and a.status == b.status):
+        return False
+    mine, theirs = set(a.actor + a.recipient), set(b.actor + b.recipient)
+    return bool(mine & theirs) and (mine <= theirs or theirs <= mine)
 
 
 def _same_complaint(doc: Document, first: Event, ev: Event) -> bool:
@@ -53,8 +56,8 @@ def _absorb(first: Event, ev: Event) -> None:
     first.date = first.date or ev.date
     first.location = first.location or ev.location
     first.evidence.extend(ev.evidence)
-    if ev.type != "CONSULT":
-        return
+    if ev.type != "CONSULT" or (len(first.actor) > 1 and not first.recipient):
+        return  # a meeting of joint parties (`لقاء ضم X مع Y`) keeps them all as actors
     if ev.mode == "visit" and ev.location is not None:
         first.location = ev.location  # where the visitor arrived is where the meeting took place
     if ev.mode == "visit" and first.mode != "visit" and ev.recipient:
