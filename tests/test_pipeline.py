@@ -362,3 +362,9 @@ def test_the_place_after_a_visit_noun_is_the_host():
     (visit,) = _events(doc, "CONSULT")
     assert _codes(doc, visit.actor) == {"TURGOV"} and _codes(doc, visit.recipient) <= {"RUS", "RUSGOV"}
     assert visit.recipient
+
+
+def test_the_party_after_a_plural_verb_is_its_object():
+    doc = _extract("وقال وزير الخارجية الإندونيسي إن موظفي السفارة الإندونيسية في الرياض يساعدون عاملات إندونيسيات على العودة.")
+    (aid,) = _events(doc, "AID")
+    assert _codes(doc, aid.actor) == {"IDNGOV"} and _codes(doc, aid.recipient) == {"IDNCVL"}

@@ -50,6 +50,7 @@ _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
+_PLURAL_ENDINGS = words.verb_affixes("plural_ending")
 _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
 _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
@@ -203,8 +204,9 @@ class EventFinder:
         elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
-                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token))
-                or (self._noun_gap(tokens, m.last, sa[0].start_token) and not tokens[sa[0].first].prefix.startswith(_DATIVE)
+                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m))
+                or (trig.kind != "verb" and self._noun_gap(tokens, m.last, sa[0].start_token)
+                    and not tokens[sa[0].first].prefix.startswith(_DATIVE)
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
@@ -544,6 +546,12 @@ def _gathering_suffix(token: Token) -> str | None:
         if word.startswith(form) and word[len(form):] in _POSSESSIVE:
             return word[len(form):]
     return None
+
+
+def _plural_verb(m: PhraseMatch[Trigger]) -> bool:
+    """`يساعدون`, `اعتقلوا`: a verb after its subject agrees in number, one before it stays singular, so a
+    plural verb's subject is not the party after it."""
+    return m.payload.kind == "verb" and len(m.variant) > 4 and m.variant.endswith(_PLURAL_ENDINGS)
 
 
 def _has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
