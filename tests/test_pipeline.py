@@ -368,3 +368,16 @@ def test_the_party_after_a_plural_verb_is_its_object():
     doc = _extract("وقال وزير الخارجية الإندونيسي إن موظفي السفارة الإندونيسية في الرياض يساعدون عاملات إندونيسيات على العودة.")
     (aid,) = _events(doc, "AID")
     assert _codes(doc, aid.actor) == {"IDNGOV"} and _codes(doc, aid.recipient) == {"IDNCVL"}
+
+
+def test_a_demonym_after_an_outlet_and_a_party_after_a_preposition_are_no_subjects():
+    doc = _extract('جدد وزير الخارجية الإماراتي عبدالله بن زايد، الأحد، تأييد بلاده للمملكة العربية السعودية، بينما انتقد '
+                   'وكالة "قنا" القطرية.')
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"AREGOV"}
+
+
+def test_the_subject_of_an_opening_speech_verb_speaks_an_unquoted_evaluation():
+    doc = _extract("واعتبرت الأردن قرار الحكومة الإسرائيلية انتهاكا للقانون الدولي.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"JOR"} and _codes(doc, blame.recipient) == {"ISRGOV"}

@@ -105,7 +105,8 @@ class Resources:
         triggers: PhraseIndex[Trigger] = build_triggers()
         return EventFinder(
             EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form"), word_set("attribution", "word"),
-                         word_set("noun_links", "word"))
+                         word_set("noun_links", "word"),
+                         frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "verb"))
         )
 
 

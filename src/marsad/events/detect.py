@@ -43,6 +43,7 @@ _OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
 _COMITATIVE = words.clitics("comitative")
+_PREPOSITIONS = words.clitics("preposition")
 _COMMA = "،"
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
@@ -72,6 +73,7 @@ class EventLexicon:
     barriers: frozenset[str] = field(default_factory=frozenset)
     attribution: frozenset[str] = field(default_factory=frozenset)
     noun_links: frozenset[str] = field(default_factory=frozenset)
+    speech_verbs: frozenset[str] = field(default_factory=frozenset)  # قال، اعتبر: their subject speaks
 
 
 class EventFinder:
@@ -154,6 +156,7 @@ class EventFinder:
         # actors of unknown country cannot form a dyad an analyst can use
         in_sent = [r for r in doc.mentions if sent.first_token <= r.first < sent.last_token and codes.get(r.actor_id)
                    and not self._attributed(tokens, r)]
+        in_sent = [r for r in in_sent if not _describes_previous(doc, in_sent, r)]
         after = [r for r in in_sent if r.start_token >= m.last]
         before = [r for r in in_sent if r.last <= m.first]
         suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and _has_pronoun_suffix(tokens[m.last - 1], m)
@@ -210,12 +213,14 @@ class EventFinder:
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
-        elif sb and m.first - sb[-1].last <= _SUBJECT_BEFORE and (trig.kind == "verb" or not self._reported(tokens, sb[-1].last, m.first)):
-            subject, rule = sb[-1], "subject before trigger (SVO)"
-        elif sb and (trig.kind == "verb" or not self._reported(tokens, sb[0].last, m.first)):
+        elif (free := [r for r in sb if not _prepositional(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
+                trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)):
+            # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
+            subject, rule = free[-1], "subject before trigger (SVO)"
+        elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)):
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
-            subject, rule = sb[0], "sentence subject (coordinated verb)"
+            subject, rule = free[0], "sentence subject (coordinated verb)"
         if subject is None:
             if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
                 return list(previous_meeting.actor), list(previous_meeting.recipient), "restates the previous meeting"
@@ -364,7 +369,7 @@ class EventFinder:
         speaker = quote.speaker if quote else None
         if speaker is None:
             cue = next((q.speaker for q in doc.quotes if q.cue and sent.start <= q.cue.start < doc.tokens[m.first].start), None)
-            speaker = cue
+            speaker = cue or self._speech_verb_subject(doc, sent, m.first, in_sent)
         if speaker is None:
             return [], [], "evaluation without a speaker"
         codes = _codes_of(doc)
@@ -375,6 +380,17 @@ class EventFinder:
         if target is None:
             return [], [], "evaluation without a target"
         return [speaker], [target.actor_id], "speaker evaluates the clause's party"
+
+    def _speech_verb_subject(self, doc: Document, sent: Sentence, end: int, in_sent: list[MentionRef]) -> str | None:
+        """`واعتبرت الكويت تهريب السفارة انتهاكا`, `وتقول طهران إن ...`: the subject of a speech verb that
+        opens the sentence speaks the evaluation that follows, quoted or not."""
+        tokens = doc.tokens
+        verb = next((k for k in range(sent.first_token, min(sent.first_token + 2, end))
+                     if any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])), None)
+        if verb is None:
+            return None
+        subject = next((r for r in in_sent if verb < r.first <= verb + _SUBJECT_AFTER and r.first < end and r.kind != "adjective"), None)
+        return subject.actor_id if subject and not after_preposition(tokens, subject.start_token) else None
 
     def _destination(self, doc: Document, start: int, end: int) -> str | None:
         """Actor id of the state whose place follows a visit trigger within three words."""
@@ -525,6 +541,24 @@ def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
 
 def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:
     return (ref.first > 0 and tokens[ref.first - 1].norm == word) or tokens[ref.first].norm.startswith(word)
+
+
+def _prepositional(tokens: list[Token], ref: MentionRef) -> bool:
+    """`للمملكة`, `بالعراق`: a definite mention with a fused preposition is an object or adjunct (names
+    are left alone: a name's first letter may look like one, as in لافروف)."""
+    prefix = tokens[ref.first].prefix
+    prefix = prefix[len(_CONJUNCTION):] if prefix.startswith(_CONJUNCTION) else prefix
+    return prefix.startswith(_PREPOSITIONS) and prefix.endswith((_ARTICLE, _ELIDED_ARTICLE))
+
+
+def _describes_previous(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> bool:
+    """`قناة "الجزيرة" القطرية`: a demonym right after a party of its own country (a closing quote
+    between at most) describes that party and is no party of its own."""
+    if ref.kind != "adjective":
+        return False
+    country = doc.actor(ref.actor_id).country
+    return any(o.last <= ref.first and not any(t.is_word for t in doc.tokens[o.last : ref.first]) and ref.first - o.last <= 1
+               and doc.actor(o.actor_id).country == country for o in mentions if o is not ref)
 
 
 def _named_after_demonym(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> MentionRef:
