@@ -381,3 +381,11 @@ def test_the_subject_of_an_opening_speech_verb_speaks_an_unquoted_evaluation():
     doc = _extract("واعتبرت الأردن قرار الحكومة الإسرائيلية انتهاكا للقانون الدولي.")
     (blame,) = _events(doc, "ACCUSE")
     assert _codes(doc, blame.actor) == {"JOR"} and _codes(doc, blame.recipient) == {"ISRGOV"}
+
+
+def test_a_party_in_a_time_adjunct_is_no_object_unless_the_adjunct_is_the_meeting():
+    doc = _extract("وشن الجيش الإسرائيلي غارات خلال زيارة للرئيس الفرنسي إيمانويل ماكرون إلى المنطقة.")
+    assert all("FRAGOV" not in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))
+    doc = _extract("بحث الرئيس المصري عبد الفتاح السيسي خلال اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون الأوضاع في ليبيا.")
+    (call,) = _events(doc, "CONSULT")
+    assert _codes(doc, call.actor + call.recipient) == {"EGYGOV", "FRAGOV"}

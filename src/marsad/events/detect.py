@@ -54,6 +54,7 @@ _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
 _PLURAL_ENDINGS = words.verb_affixes("plural_ending")
 _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
+_ADJUNCT_OPENERS = frozenset(normalize(w) for w in words.function_words("adjunct"))
 _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
 _BESIDE = normalize(words.function_word("beside"))
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
@@ -237,7 +238,7 @@ class EventFinder:
         actor_codes = {codes.get(r.actor_id) for r in subjects}
         taken = {r.actor_id for r in subjects}
         # the object: a later mention that is not the subject again under another name
-        stop = self._clause_end(tokens, max(subject.last, m.last), sent.last_token)
+        stop = self._clause_end(tokens, max(subject.last, m.last), sent.last_token, trig.type == "CONSULT")
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, _WITH)), None)
@@ -420,15 +421,20 @@ class EventFinder:
         start = ref.start_token
         return any(t.norm in self.lex.attribution for t in tokens[max(0, start - 2) : start + 1])
 
-    def _clause_end(self, tokens: list[Token], start: int, end: int) -> int:
-        """First token of the next clause: a relative pronoun, or a comma before `و` + another trigger."""
+    def _clause_end(self, tokens: list[Token], start: int, end: int, meeting: bool = False) -> int:
+        """First token of the next clause: a relative pronoun, a time adjunct (`خلال زيارة ...`, though for a
+        meeting verb not a meeting adjunct: `بحث خلال اتصال هاتفي مع X`), or a comma before `و` + another trigger."""
         for k in range(start, end):
             norm = tokens[k].norm
-            if norm in self.lex.barriers:
+            if norm in self.lex.barriers or (tokens[k].base in _ADJUNCT_OPENERS and not (meeting and self._meeting_at(tokens, k + 1, end))):
                 return k
             if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith(_CONJUNCTION) and self.lex.triggers.match_at(tokens, k + 1):
                 return k
         return end
+
+    def _meeting_at(self, tokens: list[Token], k: int, end: int) -> bool:
+        """`خلال اتصال هاتفي مع`: the adjunct is the meeting itself, whose partner is the verb's too."""
+        return k < end and any(hit.payload.type == "CONSULT" for hit in self.lex.triggers.match_at(tokens, k))
 
     def _contexts(self, doc: Document, sent: Sentence) -> list[str]:
         found: list[str] = []
