@@ -389,3 +389,12 @@ def test_a_party_in_a_time_adjunct_is_no_object_unless_the_adjunct_is_the_meetin
     doc = _extract("بحث الرئيس المصري عبد الفتاح السيسي خلال اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون الأوضاع في ليبيا.")
     (call,) = _events(doc, "CONSULT")
     assert _codes(doc, call.actor + call.recipient) == {"EGYGOV", "FRAGOV"}
+
+
+def test_people_tied_to_an_armed_group_are_its_members_where_they_are_arrested():
+    doc = _extract("قال مسؤول في وزارة الخارجية الأمريكية في واشنطن إن البحرين ألقت القبض على خمسة أشخاص ينتمون "
+                   "إلى خلية تابعة لتنظيم القاعدة.")
+    (arrest,) = _events(doc, "COERCE")
+    assert _codes(doc, arrest.actor) == {"BHR"} and _codes(doc, arrest.recipient) == {"BHRREB"}
+    doc = _extract("قال مسؤول أمريكي إن خمسة أشخاص أصيبوا في الحادث.")
+    assert not any(a.kind == "group" for a in doc.actors)

@@ -34,6 +34,8 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
+_MEMBER_OF = frozenset(normalize(w) for w in words.function_words("member_of"))
+_MEMBERSHIP_REACH = 6  # words from a membership word to the armed group (ينتمون إلى خلية تابعة لتنظيم داعش)
 _BETWEEN = words.function_word("between")
 _ARTICLE = words.article()
 _DEFINITE = words.clitics("definite")
@@ -161,7 +163,11 @@ class Recognizer:
             elif kind == "group":  # `14 مدنيا`, `مسلحي المعارضة`, `المتظاهرين العراقيين`
                 country, end = self._country_after(gaz, m.last, tokens)
                 end = end if country else m.last
-                out.append(Candidate(m.first, end, "group", country, m.payload.sector, _display(doc, m.first, end, m.variant),
+                sector = "REB" if self._armed_members(gaz, end, tokens) else m.payload.sector
+                if not sector:  # `أربعة أشخاص` alone: people counted, no party
+                    i = end
+                    continue
+                out.append(Candidate(m.first, end, "group", country, sector, _display(doc, m.first, end, m.variant),
                                      explicit_country=bool(country)))
                 i = end
             elif kind == "person":  # a well-known figure the persons table knows
@@ -249,6 +255,15 @@ class Recognizer:
         # and a preposition fused with the article (`للكاتدرائية`, `بالعاصمة`), which no name word carries
         return (tok.is_word and tok.norm not in self.lex.stopwords and tok.norm not in self.lex.attribution
                 and not tok.prefix.endswith(_PREPOSITION_ARTICLE))
+
+    def _armed_members(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> bool:
+        """`431 شخصا مرتبطين بداعش`: people tied by a membership word to an armed group are its members
+        (of the country they are in: the group's local cell, as the gold convention codes detainees)."""
+        link = next((k for k in range(j, min(j + 2, len(tokens))) if tokens[k].norm in _MEMBER_OF or tokens[k].base in _MEMBER_OF), None)
+        if link is None:
+            return False
+        return any(gaz.get(k) is not None and gaz[k].payload.kind == "org" and gaz[k].payload.sector == "REB"
+                   for k in range(link, min(link + _MEMBERSHIP_REACH, len(tokens))))
 
     def _country_after(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> tuple[str, int]:
         """A demonym, state or `في <state>` right at token j: (iso3, end token)."""

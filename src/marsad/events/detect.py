@@ -45,6 +45,7 @@ _DATIVE = words.clitics("dative")
 _COMITATIVE = words.clitics("comitative")
 _PREPOSITIONS = words.clitics("preposition")
 _COMMA = "،"
+_PERSON_KINDS = frozenset({"name", "role", "adjective"})
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
@@ -129,6 +130,8 @@ class EventFinder:
         )
         if etype == "CONSULT":
             ev.actor, ev.recipient = _governments(doc, ev.actor), _governments(doc, ev.recipient)
+        if etype == "COERCE":
+            _held_where_arrested(doc, ev.actor, ev.recipient)
         ev.context = self._contexts(doc, sent)
         ev.location = self._location(doc, sent)
         return ev
@@ -466,6 +469,17 @@ def _governments(doc: Document, ids: list[str]) -> list[str]:
     return out
 
 
+def _held_where_arrested(doc: Document, actors: list[str], recipients: list[str]) -> None:
+    """`والكويت التي ألقت القبض على أربعة أشخاص ينتمون إلى خلية تابعة لداعش`: people of no stated country
+    whom a state arrests are in that state (its local cell), not in the article's home country."""
+    country = next((doc.actor(a).country for a in actors if doc.actor(a).country), "")
+    for r in recipients:
+        group = doc.actor(r)
+        if country and group.kind == "group" and group.country_guessed and group.country != country:
+            group.country = country
+            group.basis += f"; held by {country}: in that country"
+
+
 def _arrives_at_place(doc: Document, start: int, end: int) -> bool:
     """`وصل الأمير ... إلى العاصمة المصرية، القاهرة`: `إلى` within reach of the verb, then a place, state or capital."""
     towards = next((k for k in range(start, min(start + _ARRIVAL_REACH, end)) if doc.tokens[k].norm in TOWARDS), None)
@@ -522,8 +536,8 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     gap = right.start_token - left.last
     if gap == 0:
         return tokens[right.start_token].prefix.startswith(_CONJUNCTION)
-    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني`
-        return tokens[right.start_token].prefix.startswith(_CONJUNCTION)
+    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني` (a list of people)
+        return tokens[right.start_token].prefix.startswith(_CONJUNCTION) and {left.kind, right.kind} <= _PERSON_KINDS
     return gap == 1 and tokens[left.last].norm in _CONJUNCTION
 
 
