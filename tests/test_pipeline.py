@@ -398,3 +398,9 @@ def test_people_tied_to_an_armed_group_are_its_members_where_they_are_arrested()
     assert _codes(doc, arrest.actor) == {"BHR"} and _codes(doc, arrest.recipient) == {"BHRREB"}
     doc = _extract("قال مسؤول أمريكي إن خمسة أشخاص أصيبوا في الحادث.")
     assert not any(a.kind == "group" for a in doc.actors)
+
+
+def test_an_ally_named_by_a_demonym_is_a_conjunct():
+    doc = _extract("نددت السعودية وحليفتها الإماراتية الخميس بتصريحات أدلى بها وزير الخارجية الإيراني محمد جواد ظريف.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"SAU", "ARE"} and _codes(doc, blame.recipient) == {"IRNGOV"}

@@ -56,6 +56,7 @@ _PLURAL_ENDINGS = words.verb_affixes("plural_ending")
 _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
 _ADJUNCT_OPENERS = frozenset(normalize(w) for w in words.function_words("adjunct"))
+_ALLY = frozenset(normalize(w) for w in words.function_words("ally"))
 _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
 _BESIDE = normalize(words.function_word("beside"))
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
@@ -536,6 +537,9 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     gap = right.start_token - left.last
     if gap == 0:
         return tokens[right.start_token].prefix.startswith(_CONJUNCTION)
+    ally = tokens[left.last]
+    if gap == 1 and right.kind == "adjective" and ally.prefix.startswith(_CONJUNCTION) and _ALLY.intersection(variants(ally.norm)):
+        return True  # `إسرائيل وحليفها الأمريكي`: the ally is the next conjunct
     if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني` (a list of people)
         return tokens[right.start_token].prefix.startswith(_CONJUNCTION) and {left.kind, right.kind} <= _PERSON_KINDS
     return gap == 1 and tokens[left.last].norm in _CONJUNCTION
