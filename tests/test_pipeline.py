@@ -404,3 +404,16 @@ def test_an_ally_named_by_a_demonym_is_a_conjunct():
     doc = _extract("نددت السعودية وحليفتها الإماراتية الخميس بتصريحات أدلى بها وزير الخارجية الإيراني محمد جواد ظريف.")
     (blame,) = _events(doc, "ACCUSE")
     assert _codes(doc, blame.actor) == {"SAU", "ARE"} and _codes(doc, blame.recipient) == {"IRNGOV"}
+
+
+def test_a_gathering_verbs_dual_pronoun_points_at_the_parties_before():
+    doc = _extract("وأكد الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل موقفهما من الأزمة الليبية، "
+                   "خلال اجتماع جمعهما الثلاثاء بحضور وزير الخارجية الروسي سيرغي لافروف.")
+    (meeting,) = _events(doc, "CONSULT")
+    assert _codes(doc, meeting.actor) == {"FRAGOV", "DEUGOV"}
+
+
+def test_the_demonym_of_a_topic_discussed_is_no_party_to_talks():
+    doc = _extract("بحث وزير الخارجية المصري سامح شكري الأزمة الليبية مع نظيره الأردني أيمن الصفدي.")
+    (talks,) = _events(doc, "CONSULT")
+    assert _codes(doc, talks.actor + talks.recipient) == {"EGYGOV", "JORGOV"}

@@ -43,6 +43,7 @@ _OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
 _COMITATIVE = words.clitics("comitative")
+_PLURAL_POSSESSIVE = words.clitics("plural_possessive")
 _PREPOSITIONS = words.clitics("preposition")
 _COMMA = "،"
 _PERSON_KINDS = frozenset({"name", "role", "adjective"})
@@ -243,7 +244,8 @@ class EventFinder:
         taken = {r.actor_id for r in subjects}
         # the object: a later mention that is not the subject again under another name
         stop = self._clause_end(tokens, max(subject.last, m.last), sent.last_token, trig.type == "CONSULT")
-        rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken and codes.get(r.actor_id) not in actor_codes]
+        rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
+                and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, _WITH)), None)
         objects = _conjoined(tokens, in_sent, obj) if obj else []
@@ -284,11 +286,18 @@ class EventFinder:
         """`قمة ثلاثية تجمع X وY وZ`, `لقاء ضم X مع Y`, `لقاء جمعه بX`: a gathering verb after a meeting
         noun names all its parties; its pronoun (or `إلى جانبه`) adds the party the sentence is about."""
         tokens = doc.tokens
-        end = min(m.last + _GATHER_REACH, doc.sentences[doc.sentence_of(tokens[m.first].start)].last_token)
+        end_of_sentence = doc.sentences[doc.sentence_of(tokens[m.first].start)].last_token
+        end = min(m.last + _GATHER_REACH, end_of_sentence)
         verb = next((k for k in range(m.last, end) if _gathering_suffix(tokens[k]) is not None), None)
         if verb is None or any(m.last <= r.first < verb for r in in_sent):
             return []
-        named = [r for r in in_sent if r.first > verb and r.first - verb <= _OBJECT_AFTER]
+        before = [r for r in before if r.kind != "adjective"]  # `الأزمة الليبية`: a topic's adjective is no antecedent
+        if _gathering_suffix(tokens[verb]) in _PLURAL_POSSESSIVE and before:
+            # `ناقش ترامب وولي العهد ... خلال اجتماع جمعهما`: "them" are the conjoined parties before
+            ids = list(dict.fromkeys(r.actor_id for r in _conjoined(tokens, in_sent, before[-1])))
+            return ids if len({_codes_of(doc).get(i) for i in ids}) > 1 else []
+        stop = self._clause_end(tokens, verb + 1, end_of_sentence)
+        named = [r for r in in_sent if verb < r.first < stop and r.first - verb <= _OBJECT_AFTER]
         if not named:
             return []
         parties = _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, named[0]))
