@@ -417,3 +417,11 @@ def test_the_demonym_of_a_topic_discussed_is_no_party_to_talks():
     doc = _extract("بحث وزير الخارجية المصري سامح شكري الأزمة الليبية مع نظيره الأردني أيمن الصفدي.")
     (talks,) = _events(doc, "CONSULT")
     assert _codes(doc, talks.actor + talks.recipient) == {"EGYGOV", "JORGOV"}
+
+
+def test_an_evaluation_targets_the_doer_in_its_own_clause():
+    doc = _extract("واعتبرت الحكومة الأردنية هدم منازل الفلسطينيين جريمة نفذها الجيش الإسرائيلي.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"JORGOV"} and _codes(doc, blame.recipient) == {"ISRMIL"}
+    doc = _extract("واعتبرت الحكومة الأردنية أن هدم المنازل انتهاك للقانون الدولي وقالت روسيا إنها تتابع الوضع.")
+    assert all("RUS" not in _codes(doc, e.recipient) for e in doc.events)

@@ -389,8 +389,11 @@ class EventFinder:
         codes = _codes_of(doc)
         others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)]
         before = [r for r in others if r.last <= m.first]
-        after = [r for r in others if r.first >= m.last]
-        target = before[-1] if before else (after[0] if after else None)
+        # after the evaluative word only its own clause: `انتهاكا ... نفذها الجيش الإسرائيلي`, not `وقالت روسيا`
+        stop = min(self._clause_end(doc.tokens, m.last, sent.last_token), m.last + _OBJECT_AFTER)
+        after = [r for r in others if m.last <= r.first < stop]
+        doer = next((r for r in after if _after_agent_marker(doc.tokens, r)), None)
+        target = doer or (before[-1] if before else (after[0] if after else None))
         if target is None:
             return [], [], "evaluation without a target"
         return [speaker], [target.actor_id], "speaker evaluates the clause's party"
@@ -435,12 +438,14 @@ class EventFinder:
         return any(t.norm in self.lex.attribution for t in tokens[max(0, start - 2) : start + 1])
 
     def _clause_end(self, tokens: list[Token], start: int, end: int, meeting: bool = False) -> int:
-        """First token of the next clause: a relative pronoun, a time adjunct (`خلال زيارة ...`, though for a
+        """First token of the next clause: a relative pronoun, `و` + a speech verb, a time adjunct (`خلال زيارة ...`, though for a
         meeting verb not a meeting adjunct: `بحث خلال اتصال هاتفي مع X`), or a comma before `و` + another trigger."""
         for k in range(start, end):
             norm = tokens[k].norm
             if norm in self.lex.barriers or (tokens[k].base in _ADJUNCT_OPENERS and not (meeting and self._meeting_at(tokens, k + 1, end))):
                 return k
+            if tokens[k].prefix.startswith(_CONJUNCTION) and tokens[k].base in self.lex.speech_verbs:
+                return k  # `... وقالت روسيا`: a new speaker opens a new clause
             if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith(_CONJUNCTION) and self.lex.triggers.match_at(tokens, k + 1):
                 return k
         return end
