@@ -425,3 +425,12 @@ def test_an_evaluation_targets_the_doer_in_its_own_clause():
     assert _codes(doc, blame.actor) == {"JORGOV"} and _codes(doc, blame.recipient) == {"ISRMIL"}
     doc = _extract("واعتبرت الحكومة الأردنية أن هدم المنازل انتهاك للقانون الدولي وقالت روسيا إنها تتابع الوضع.")
     assert all("RUS" not in _codes(doc, e.recipient) for e in doc.events)
+
+
+def test_a_government_withdrawing_from_a_deal_sanctions_forces_withdrawing_retreat():
+    doc = _extract("وقررت الحكومة الأسترالية الانسحاب من الاتفاق التجاري مع الصين.")
+    (quit_deal,) = _events(doc, "SANCTION")
+    assert quit_deal.mode == "withdraw" and _codes(doc, quit_deal.actor) == {"AUSGOV"}
+    assert _codes(doc, quit_deal.recipient) == {"CHN"}
+    doc = _extract("وأكملت القوات الأسترالية انسحابها من العراق.")
+    assert _events(doc, "SANCTION") == []

@@ -23,6 +23,7 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import TOWARDS, after_preposition, is_definite, variants
 
 _ARMED = frozenset({"REB", "MIL"})
+_DEAL_PARTY_SECTORS = frozenset({"", "GOV", "LEG", "BUS"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
@@ -115,6 +116,9 @@ class EventFinder:
         if future and etype in _FUTURE_TO_AGREE:
             etype, mode = "AGREE", ""
             rule += "+future→AGREE"
+        if _quits_a_deal(doc, trig, actors):
+            etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
+            rule += "; a government or firm withdrawing→SANCTION"
         if (etype, mode) == ("SANCTION", "expel") and any(doc.actor(r).sector in _ARMED for r in recipients):
             etype, mode = "ASSAULT", ""  # `طرد التنظيم من معقله`: driving armed men out is fighting, not a diplomatic expulsion
             rule += "; expelling an armed group→ASSAULT"
@@ -261,7 +265,7 @@ class EventFinder:
             # `توقيع عقود تسليح للجيش العراقي`: who a deal is for (ل) is no party signing it
             actors += [r.actor_id for r in partners if not tokens[r.first].prefix.startswith(_DATIVE)]
             rule += "; joint actors"
-        elif trig.args == "self":
+        elif trig.args == "self" and not _quits_a_deal(doc, trig, actors):
             pass
         else:
             if obj:
@@ -482,6 +486,13 @@ def _governments(doc: Document, ids: list[str]) -> list[str]:
         if i not in out:
             out.append(i)
     return out
+
+
+def _quits_a_deal(doc: Document, trig: Trigger, actors: list[str]) -> bool:
+    """A withdrawal by a state, government, parliament or firm is from a deal, a court or a market (SANCTION
+    in PLOVER), not the pull-back of forces (RETREAT) that armed actors and fleeing people make."""
+    return (trig.type, trig.mode) == ("RETREAT", "withdraw") and bool(actors) and all(
+        doc.actor(a).sector in _DEAL_PARTY_SECTORS for a in actors)
 
 
 def _held_where_arrested(doc: Document, actors: list[str], recipients: list[str]) -> None:
