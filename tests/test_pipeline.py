@@ -434,3 +434,9 @@ def test_a_government_withdrawing_from_a_deal_sanctions_forces_withdrawing_retre
     assert _codes(doc, quit_deal.recipient) == {"CHN"}
     doc = _extract("وأكملت القوات الأسترالية انسحابها من العراق.")
     assert _events(doc, "SANCTION") == []
+
+
+def test_forces_of_an_organisation_are_its_military():
+    doc = _extract("وشنت قوات حلف شمال الأطلسي غارات على مواقع لحركة طالبان في ولاية هلمند.")
+    (strike,) = _events(doc, "ASSAULT")
+    assert _codes(doc, strike.actor) == {"IGOMIL"}

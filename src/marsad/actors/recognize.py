@@ -34,6 +34,7 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
+_FORCES = frozenset(normalize(w) for w in words.function_words("forces"))
 _MEMBER_OF = frozenset(normalize(w) for w in words.function_words("member_of"))
 _MEMBERSHIP_REACH = 6  # words from a membership word to the armed group (ينتمون إلى خلية تابعة لتنظيم داعش)
 _BETWEEN = words.function_word("between")
@@ -158,7 +159,10 @@ class Recognizer:
                 if person is not None and (country or m.payload.sector):  # `سارة ويتسن، مديرة ... في منظمة هيومن رايتس`
                     person.country, person.sector = country, m.payload.sector or person.sector
                     person.explicit_country = True
-                out.append(Candidate(m.first, end, "org", country, m.payload.sector, m.payload.canonical, explicit_country=True))
+                first, sector = m.first, m.payload.sector
+                if country and not sector and m.first > 0 and tokens[m.first - 1].base in _FORCES:
+                    first, sector = m.first - 1, "MIL"  # `قوات حلف شمال الأطلسي`: the organisation's military
+                out.append(Candidate(first, end, "org", country, sector, m.payload.canonical, explicit_country=True))
                 i = end
             elif kind == "group":  # `14 مدنيا`, `مسلحي المعارضة`, `المتظاهرين العراقيين`
                 country, end = self._country_after(gaz, m.last, tokens)
