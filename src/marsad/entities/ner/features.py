@@ -99,32 +99,77 @@ def _neighbour_subsets(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return near, tuple(f for f in near if f.startswith(_FAR_KEEP))
 
 
-@lru_cache(maxsize=400_000)
-def context_features(word: str, offset: int) -> tuple[str, ...]:
-    """The subset of a neighbour's features that describe the current word's context."""
+def context_features(word: str, offset: int, keep: frozenset[str] | None = None) -> tuple[str, ...]:
+    """The subset of a neighbour's features that describe the current word's context.
+
+    With `keep` (features as the word itself has them, without the offset), only
+    those are prefixed and returned: strings a model does not know are never built.
+    """
     near, far = _neighbour_subsets(word)
-    return tuple(f"{offset}:{f}" for f in (near if abs(offset) == 1 else far))
+    return tuple(f"{offset}:{f}" for f in (near if abs(offset) == 1 else far) if keep is None or f in keep)
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """Feature lists for every position of a sentence (CRFsuite item format)."""
+@lru_cache(maxsize=200_000)
+def word_slots(word: str) -> tuple[tuple[str, ...], ...]:
+    """What a word contributes to each window slot, cached per type: its own features (with `bias`) first,
+    then its context features as the neighbour at each offset of WINDOW, in that order."""
+    return (("bias", *word_features(word)), *(context_features(word, off) for off in WINDOW))
+
+
+class KnownFeatures:
+    """Drops the features a CRF model has no weights for, before they reach CRFsuite.
+
+    CRFsuite ignores such attributes, so the tags do not change (attributes.py),
+    but each one still costs a string conversion and a lookup in the tagger. The
+    kept window slots are cached per word type on this object, because the set
+    depends on the model: a tagger owns one, built from its models' attributes.
+    """
+
+    def __init__(self, attributes: frozenset[str], cache_size: int = 200_000) -> None:
+        self.attributes = attributes
+        # Per window offset, the neighbour features (without their `offset:` prefix) the model knows there.
+        by_offset: dict[str, set[str]] = {f"{off}": set() for off in WINDOW}
+        for attr in attributes:
+            head, colon, tail = attr.partition(":")
+            if colon and head in by_offset:
+                by_offset[head].add(tail)
+        self._context = {off: frozenset(by_offset[f"{off}"]) for off in WINDOW}
+        self.slots = lru_cache(maxsize=cache_size)(self._kept_slots)
+
+    def _kept_slots(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """`word_slots(word)` without the features the model does not know (order kept)."""
+        known = self.attributes
+        own = tuple(f for f in ("bias", *word_features(word)) if f in known)
+        return (own, *(context_features(word, off, self._context[off]) for off in WINDOW))
+
+
+def sentence_features(words: list[str], known: KnownFeatures | None = None) -> list[list[str]]:
+    """Feature lists for every position of a sentence (CRFsuite item format).
+
+    With `known`, word features and bigrams the model does not know are left out
+    (a shortcut for tagging; training needs them all to choose from).
+    """
     n = len(words)
+    slots = [word_slots(w) for w in words] if known is None else [known.slots(w) for w in words]
     norms = [norm_form(w) for w in words]
     multi = multiword_hits(norms)
     quoted = quoted_spans(words)
     out: list[list[str]] = []
-    for i, word in enumerate(words):
-        feats = ["bias", *word_features(word)]
-        for off in WINDOW:
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(context_features(words[j], off))
-            elif j == -1 or j == n:
-                feats.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
-        feats.append(f"bi-1={norms[i - 1] if i else '<s>'}|{norms[i]}")
-        feats.append(f"bi+1={norms[i]}|{norms[i + 1] if i + 1 < n else '</s>'}")
-        feats.extend(multi[i])
-        feats.extend(quoted[i])
+    for i in range(n):
+        if 2 <= i < n - 2:
+            feats = [*slots[i][0], *slots[i - 2][1], *slots[i - 1][2], *slots[i + 1][3], *slots[i + 2][4]]
+        else:
+            feats = [*slots[i][0]]
+            for k, off in enumerate(WINDOW, 1):
+                j = i + off
+                if 0 <= j < n:
+                    feats += slots[j][k]
+                elif j == -1 or j == n:
+                    feats.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
+        bigrams = (f"bi-1={norms[i - 1] if i else '<s>'}|{norms[i]}", f"bi+1={norms[i]}|{norms[i + 1] if i + 1 < n else '</s>'}")
+        feats += bigrams if known is None else [b for b in bigrams if b in known.attributes]
+        feats += multi[i]
+        feats += quoted[i]
         out.append(feats)
     return out
 
