@@ -92,21 +92,23 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+def _context_kinds(offset: int) -> tuple[str, ...]:
+    """Feature kinds (prefixes) a neighbour at `offset` contributes: cluster ids only from adjacent words."""
+    return _NEAR_KEEP if abs(offset) == 1 else _FAR_KEEP
+
+
 @lru_cache(maxsize=200_000)
 def _neighbour_subsets(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word's features as an adjacent (±1) and as a farther (±2) neighbour, filtered once per type."""
-    near = tuple(f for f in word_features(word) if f.startswith(_NEAR_KEEP))
-    return near, tuple(f for f in near if f.startswith(_FAR_KEEP))
+    near = tuple(f for f in word_features(word) if f.startswith(_context_kinds(1)))
+    return near, tuple(f for f in near if f.startswith(_context_kinds(2)))
 
 
-def context_features(word: str, offset: int, keep: frozenset[str] | None = None) -> tuple[str, ...]:
-    """The subset of a neighbour's features that describe the current word's context.
-
-    With `keep` (features as the word itself has them, without the offset), only
-    those are prefixed and returned: strings a model does not know are never built.
-    """
+def context_features(word: str, offset: int) -> tuple[str, ...]:
+    """The subset of a neighbour's features that describe the current word's context."""
     near, far = _neighbour_subsets(word)
-    return tuple(f"{offset}:{f}" for f in (near if abs(offset) == 1 else far) if keep is None or f in keep)
+    prefix = f"{offset}:"
+    return tuple([prefix + f for f in (near if abs(offset) == 1 else far)])
 
 
 @lru_cache(maxsize=200_000)
@@ -123,24 +125,32 @@ class KnownFeatures:
     but each one still costs a string conversion and a lookup in the tagger. The
     kept window slots are cached per word type on this object, because the set
     depends on the model: a tagger owns one, built from its models' attributes.
+    Kept features are UTF-8 bytes made once per attribute, the form CRFsuite
+    reads, so python-crfsuite does not encode the same string again at every
+    occurrence and in both passes (it takes `bytes` and `str` items alike).
     """
 
     def __init__(self, attributes: frozenset[str], cache_size: int = 200_000) -> None:
-        self.attributes = attributes
-        # Per window offset, the neighbour features (without their `offset:` prefix) the model knows there.
-        by_offset: dict[str, set[str]] = {f"{off}": set() for off in WINDOW}
-        for attr in attributes:
+        self.encoded = {attr: attr.encode() for attr in attributes}
+        # A word's feature -> what it becomes in each window slot (`word_slots` order: the word itself, then
+        # the neighbour offsets), b"" where the model does not know it. One lookup per feature serves all
+        # five slots (the table is large, so each lookup is a cache miss). A neighbour slot lists only the
+        # kinds that offset takes (`_context_kinds`), so the lookup also does the near/far selection.
+        slot = {f"{off}": k for k, off in enumerate(WINDOW, 1)}
+        rows: dict[str, list[bytes]] = {}
+        for attr, data in self.encoded.items():
+            rows.setdefault(attr, [b""] * (1 + len(WINDOW)))[0] = data
             head, colon, tail = attr.partition(":")
-            if colon and head in by_offset:
-                by_offset[head].add(tail)
-        self._context = {off: frozenset(by_offset[f"{off}"]) for off in WINDOW}
+            k = slot.get(head) if colon else None
+            if k is not None and tail.startswith(_context_kinds(WINDOW[k - 1])):
+                rows.setdefault(tail, [b""] * (1 + len(WINDOW)))[k] = data
+        self._rows = {f: tuple(row) for f, row in rows.items()}
         self.slots = lru_cache(maxsize=cache_size)(self._kept_slots)
 
-    def _kept_slots(self, word: str) -> tuple[tuple[str, ...], ...]:
-        """`word_slots(word)` without the features the model does not know (order kept)."""
-        known = self.attributes
-        own = tuple(f for f in ("bias", *word_features(word)) if f in known)
-        return (own, *(context_features(word, off, self._context[off]) for off in WINDOW))
+    def _kept_slots(self, word: str) -> tuple[tuple[bytes, ...], ...]:
+        """`word_slots(word)` without the features the model does not know (order kept), encoded."""
+        rows = [row for f in ("bias", *word_features(word)) if (row := self._rows.get(f))]
+        return tuple([tuple([row[k] for row in rows if row[k]]) for k in range(1 + len(WINDOW))])
 
 
 def sentence_features(words: list[str], known: KnownFeatures | None = None) -> list[list[str]]:
@@ -167,7 +177,7 @@ def sentence_features(words: list[str], known: KnownFeatures | None = None) -> l
                 elif j == -1 or j == n:
                     feats.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
         bigrams = (f"bi-1={norms[i - 1] if i else '<s>'}|{norms[i]}", f"bi+1={norms[i]}|{norms[i + 1] if i + 1 < n else '</s>'}")
-        feats += bigrams if known is None else [b for b in bigrams if b in known.attributes]
+        feats += bigrams if known is None else [known.encoded[b] for b in bigrams if b in known.encoded]
         feats += multi[i]
         feats += quoted[i]
         out.append(feats)
