@@ -76,17 +76,18 @@ def word_features(word: str) -> tuple[str, ...]:
     feats += cluster_features(forms)
     prefix, base, _ = analyse(norm)
     feats += [f"base={base}", f"pre={prefix}"]
-    feats += [f"p{k}={norm[:k]}" for k in range(1, 5) if len(norm) > k]
-    feats += [f"s{k}={norm[-k:]}" for k in range(1, 5) if len(norm) > k]
+    affixes = range(1, min(len(norm), 5))
+    feats += [f"p{k}={norm[:k]}" for k in affixes]
+    feats += [f"s{k}={norm[-k:]}" for k in affixes]
     feats += [f"bs{k}={base[-k:]}" for k in (2, 3) if len(base) > k]
     if _ARTICLE in prefix:
         feats.append("al")
     feats += [f"v={v}" for v in forms[1:3]]
-    if any(ch in _FOREIGN_LETTERS for ch in word):
+    if not _FOREIGN_LETTERS.isdisjoint(word):
         feats.append("foreign_letter")
-    if _ARTICLE not in prefix and len(base) > 4:
-        feats += [f"fend={e}" for e in _FOREIGN_ENDINGS if base.endswith(e)][:1]
-    if len(base) >= 5 and sum(ch in _LONG_VOWELS for ch in base) * 2 >= len(base):
+    if _ARTICLE not in prefix and len(base) > 4 and base.endswith(_FOREIGN_ENDINGS):
+        feats.append(f"fend={next(e for e in _FOREIGN_ENDINGS if base.endswith(e))}")
+    if len(base) >= 5 and sum(map(_LONG_VOWELS.__contains__, base)) * 2 >= len(base):
         feats.append("long_vowels")
     feats += _lexicon_hits(norm)
     return tuple(feats)
@@ -210,22 +211,24 @@ def _closing(words: list[str], start: int, close: str) -> int | None:
     return None
 
 
-def multiword_hits(norms: list[str]) -> list[list[str]]:
+def multiword_hits(norms: list[str]) -> list[tuple[str, ...]]:
     """`mgaz=B-LABEL`/`mgaz=I-LABEL` features where a multi-word gazetteer entry matches (longest first)."""
-    hits: list[list[str]] = [[] for _ in norms]
+    hits: list[tuple[str, ...]] = [()] * len(norms)
+    following = tuple(norms)
     for i, norm in enumerate(norms):
-        for entry, label in _multi_candidates(norm):
-            end = i + len(entry)
-            if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(entry[1:], 1)):
-                hits[i].append(f"mgaz=B-{label}")
-                hits[i + 1 : end] = [[*h, f"mgaz=I-{label}"] for h in hits[i + 1 : end]]
+        for rest, label in _multi_candidates(norm):
+            end = i + 1 + len(rest)
+            if following[i + 1 : end] == rest:
+                hits[i] = (*hits[i], f"mgaz=B-{label}")
+                hits[i + 1 : end] = [(*h, f"mgaz=I-{label}") for h in hits[i + 1 : end]]
     return hits
 
 
 @lru_cache(maxsize=200_000)
 def _multi_candidates(norm: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Multi-word gazetteer entries that may start at this word (cached: most words start none)."""
+    """(words after the first, label) of multi-word gazetteer entries that may start at this word
+    (cached: most words start none)."""
     gaz = load_gazetteer()
     if not gaz.multi or not norm:
         return ()
-    return tuple(cand for first in dict.fromkeys(variants(norm)) for cand in gaz.multi.get(first, ()))
+    return tuple((entry[1:], label) for first in dict.fromkeys(variants(norm)) for entry, label in gaz.multi.get(first, ()))
