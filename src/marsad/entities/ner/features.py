@@ -30,6 +30,8 @@ _MAX_QUOTED = 6
 # Feature kinds a neighbour contributes: cluster ids only from the adjacent words.
 _FAR_KEEP = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al", "v=")
 _NEAR_KEEP = (*_FAR_KEEP, "c")
+# Word-pair features: the previous and the current word, the current and the next (sentence edges as <s>, </s>).
+_BIGRAM_PREV, _BIGRAM_NEXT = "bi-1=", "bi+1="
 
 
 def shape(word: str) -> str:
@@ -132,20 +134,9 @@ class KnownFeatures:
     """
 
     def __init__(self, attributes: frozenset[str], cache_size: int = 200_000) -> None:
-        self.encoded = {attr: attr.encode() for attr in attributes}
-        # A word's feature -> what it becomes in each window slot (`word_slots` order: the word itself, then
-        # the neighbour offsets), b"" where the model does not know it. One lookup per feature serves all
-        # five slots (the table is large, so each lookup is a cache miss). A neighbour slot lists only the
-        # kinds that offset takes (`_context_kinds`), so the lookup also does the near/far selection.
-        slot = {f"{off}": k for k, off in enumerate(WINDOW, 1)}
-        rows: dict[str, list[bytes]] = {}
-        for attr, data in self.encoded.items():
-            rows.setdefault(attr, [b""] * (1 + len(WINDOW)))[0] = data
-            head, colon, tail = attr.partition(":")
-            k = slot.get(head) if colon else None
-            if k is not None and tail.startswith(_context_kinds(WINDOW[k - 1])):
-                rows.setdefault(tail, [b""] * (1 + len(WINDOW)))[k] = data
-        self._rows = {f: tuple(row) for f, row in rows.items()}
+        encoded = {attr: attr.encode() for attr in attributes}
+        self._rows = _slot_rows(encoded)
+        self.pairs = _known_pairs(encoded)
         self.slots = lru_cache(maxsize=cache_size)(self._kept_slots)
 
     def _kept_slots(self, word: str) -> tuple[tuple[bytes, ...], ...]:
@@ -154,20 +145,60 @@ class KnownFeatures:
         return tuple([tuple([row[k] for row in rows if row[k]]) for k in range(1 + len(WINDOW))])
 
 
-def sentence_features(words: list[str], known: KnownFeatures | None = None) -> list[list[str]]:
+def _slot_rows(encoded: dict[str, bytes]) -> dict[str, tuple[bytes, ...]]:
+    """A word's feature -> the known attribute it becomes in each window slot, b"" where none.
+
+    Slots are in `word_slots` order (the word itself, then each neighbour offset).
+    One lookup per feature thus serves all five slots (the table is large, so each
+    lookup is a cache miss). A neighbour slot lists only the kinds that offset
+    takes (`_context_kinds`), so the lookup also makes the near/far selection.
+    """
+    slot = {f"{off}": k for k, off in enumerate(WINDOW, 1)}
+    rows: dict[str, list[bytes]] = {}
+    for attr, data in encoded.items():
+        rows.setdefault(attr, [b""] * (1 + len(WINDOW)))[0] = data
+        head, colon, tail = attr.partition(":")
+        k = slot.get(head) if colon else None
+        if k is not None and tail.startswith(_context_kinds(WINDOW[k - 1])):
+            rows.setdefault(tail, [b""] * (1 + len(WINDOW)))[k] = data
+    return {f: tuple(row) for f, row in rows.items()}
+
+
+def _known_pairs(encoded: dict[str, bytes]) -> dict[str, dict[tuple[str, str], bytes]]:
+    """Known word-pair attributes per kind, by their (left, right) words, so unknown pairs (most) are never spelt.
+
+    An attribute is listed under each of its splits at "|" (a word may hold one),
+    so a pair is found exactly when the attribute `bigram` would spell is known.
+    """
+    pairs: dict[str, dict[tuple[str, str], bytes]] = {_BIGRAM_PREV: {}, _BIGRAM_NEXT: {}}
+    for attr, data in encoded.items():
+        kind = attr[: len(_BIGRAM_PREV)]
+        if kind in pairs:
+            words = attr[len(kind) :]
+            for at, ch in enumerate(words):
+                if ch == "|":
+                    pairs[kind][words[:at], words[at + 1 :]] = data
+    return pairs
+
+
+def sentence_features(words: list[str], known: KnownFeatures | None = None) -> list[list[str | bytes]]:
     """Feature lists for every position of a sentence (CRFsuite item format).
 
     With `known`, word features and bigrams the model does not know are left out
-    (a shortcut for tagging; training needs them all to choose from).
+    and the rest are bytes (a shortcut for tagging; training needs them all to
+    choose from). The few position features (edges, gazetteer spans, quotes) are
+    passed as they are: CRFsuite skips any it does not know.
     """
     n = len(words)
     slots = [word_slots(w) for w in words] if known is None else [known.slots(w) for w in words]
     norms = [norm_form(w) for w in words]
+    pairs = list(zip(["<s>", *norms], [*norms, "</s>"]))  # pairs[i]: words i-1 and i
+    prev_known, next_known = (None, None) if known is None else (known.pairs[_BIGRAM_PREV], known.pairs[_BIGRAM_NEXT])
     multi = multiword_hits(norms)
     quoted = quoted_spans(words)
-    out: list[list[str]] = []
+    out: list[list[str | bytes]] = []
     for i in range(n):
-        if 2 <= i < n - 2:
+        if 2 <= i < n - 2:  # all neighbours present: the loop below, unrolled for WINDOW = (-2, -1, 1, 2)
             feats = [*slots[i][0], *slots[i - 2][1], *slots[i - 1][2], *slots[i + 1][3], *slots[i + 2][4]]
         else:
             feats = [*slots[i][0]]
@@ -177,12 +208,19 @@ def sentence_features(words: list[str], known: KnownFeatures | None = None) -> l
                     feats += slots[j][k]
                 elif j == -1 or j == n:
                     feats.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
-        bigrams = (f"bi-1={norms[i - 1] if i else '<s>'}|{norms[i]}", f"bi+1={norms[i]}|{norms[i + 1] if i + 1 < n else '</s>'}")
-        feats += bigrams if known is None else [known.encoded[b] for b in bigrams if b in known.encoded]
+        if known is None:
+            feats += (bigram(_BIGRAM_PREV, *pairs[i]), bigram(_BIGRAM_NEXT, *pairs[i + 1]))
+        else:
+            feats += [b for b in (prev_known.get(pairs[i]), next_known.get(pairs[i + 1])) if b]
         feats += multi[i]
         feats += quoted[i]
         out.append(feats)
     return out
+
+
+def bigram(kind: str, left: str, right: str) -> str:
+    """A word-pair feature (`_BIGRAM_PREV` or `_BIGRAM_NEXT`) of two normalised words."""
+    return f"{kind}{left}|{right}"
 
 
 def quoted_spans(words: list[str]) -> list[list[str]]:
