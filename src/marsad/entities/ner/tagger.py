@@ -59,13 +59,12 @@ class NerTagger:
             log.warning("NER features changed for %.0f%% of probe words since training: retrain the model "
                         "(marsad train-ner, see models/NER_MODEL_CARD.md)", 100 * drift)
         if path is not None:
-            first = Path(path).read_bytes()
-            source = doc_model_path(path)
-            second = source.read_bytes() if source.is_file() else None
+            first_source, second_source = Path(path), doc_model_path(path)
         else:
-            first = resources.files("marsad").joinpath(DEFAULT_MODEL).read_bytes()
-            package_source = resources.files("marsad").joinpath(str(doc_model_path(DEFAULT_MODEL)))
-            second = package_source.read_bytes() if package_source.is_file() else None
+            package = resources.files("marsad")
+            first_source, second_source = package.joinpath(DEFAULT_MODEL), package.joinpath(str(doc_model_path(DEFAULT_MODEL)))
+        first = first_source.read_bytes()
+        second = second_source.read_bytes() if second_source.is_file() else None
         return cls(_open_bytes(first), _open_bytes(second) if second else None, (first, second or b""))
 
     @property
