@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 import json
+from importlib import resources
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from marsad.doc import Document
@@ -19,8 +21,9 @@ from marsad.entities.ner import (
     train,
     word_features,
 )
+from marsad.entities.ner.attributes import model_attributes, tagger_attributes
 from marsad.entities.ner.document import document_features
-from marsad.entities.ner.features import quoted_spans, shape
+from marsad.entities.ner.features import KnownFeatures, quoted_spans, shape
 from marsad.entities.ner.tagger import MAX_DRIFT, doc_model_path
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
@@ -161,3 +164,57 @@ def test_shipped_model_finds_putin_and_offsets():
     pers = [e for e in ents if e.label == "PERS"]
     assert pers and pers[0].text == "فلاديمير بوتين" and pers[0].source == "ner"
     assert all(text[e.start : e.end] == e.text for e in ents)
+
+
+def _shipped_models() -> list[bytes]:
+    package = resources.files("marsad")
+    return [package.joinpath(name).read_bytes() for name in ("models/ner.crfsuite", "models/ner.doc.crfsuite")]
+
+
+def test_model_attributes_read_from_bytes_match_crfsuite_dump():
+    for data in _shipped_models():
+        crf = pycrfsuite.Tagger()
+        crf.open_inmemory(data)
+        dumped = frozenset(attr for attr, _ in crf.info().state_features)
+        assert model_attributes(data) == dumped
+        assert tagger_attributes(crf, b"not a model") == dumped  # unreadable bytes: falls back to info()
+    with pytest.raises(ValueError):
+        model_attributes(b"lCRF" + bytes(60))
+
+
+_FILTER_SENTENCES = [
+    ["التقى", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "."],
+    ["وقال", "بوتين", "لوكالة", "«", "رويترز", "»", "إن", "الأمم", "المتحدة", "(", "UN", ")", "2024"],
+    ["بوتين"],
+    ["وزارة", "الخارجية", "x|y", "z"],
+]
+
+
+def test_known_feature_filter_keeps_the_known_features_in_order():
+    attributes = frozenset().union(*map(model_attributes, _shipped_models()))
+    known = KnownFeatures(attributes)
+    for words in _FILTER_SENTENCES:
+        for full, kept in zip(sentence_features(words), sentence_features(words, known)):
+            kept_text = [f.decode() if isinstance(f, bytes) else f for f in kept]
+            # CRFsuite sees exactly the known attributes of the full list, in the same order
+            assert [f for f in kept_text if f in attributes] == [f for f in full if f in attributes]
+            assert all(f.decode() in attributes for f in kept if isinstance(f, bytes))
+
+
+def test_known_word_pairs_split_at_any_bar():
+    known = KnownFeatures(frozenset({"bias", "bi-1=x|y|z"}))
+    feats = sentence_features(["x|y", "z"], known)
+    assert b"bi-1=x|y|z" in feats[1] and b"bias" in feats[0]
+    assert not any(f.startswith(b"bi-") for f in feats[0] if isinstance(f, bytes))
+
+
+def test_filtered_tagging_gives_the_tags_of_unfiltered_features():
+    first_model, doc_model = _shipped_models()
+    first, second = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+    first.open_inmemory(first_model)
+    second.open_inmemory(doc_model)
+    full = [sentence_features(words) for words in _FILTER_SENTENCES]
+    first_tags = [first.tag(x) for x in full]
+    extra = document_features(_FILTER_SENTENCES, first_tags)
+    expected = [second.tag([f + e for f, e in zip(x, d)]) for x, d in zip(full, extra)]
+    assert NerTagger.load().tag_sentences(_FILTER_SENTENCES) == expected

@@ -35,6 +35,19 @@ _TAA_MARBUTA, _OPEN_TAA = words.letter("taa_marbuta"), words.letter("open_taa")
 _HAMZA, _HAMZA_SEATS = words.letter("hamza"), words.letters("hamza_seat")
 
 
+def _grouped(forms: tuple[str, ...], key) -> dict[str, tuple[str, ...]]:
+    """`forms` grouped by one letter (`key`), each group in the original order: a word is only
+    tested against the clitics that can match its first (or last) letter."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(key(form), []).append(form)
+    return {ch: tuple(group) for ch, group in groups.items()}
+
+
+_PROCLITICS_BY_FIRST = _grouped(_PROCLITICS, lambda form: form[0])
+_SUFFIXES_BY_LAST = _grouped(_SUFFIXES, lambda form: form[-1])
+
+
 @lru_cache(maxsize=200_000)
 def analyse(norm: str) -> tuple[str, str, str]:
     """Conservative split into (prefix, base, suffix): conjunction, preposition and article only.
@@ -42,7 +55,7 @@ def analyse(norm: str) -> tuple[str, str, str]:
     Suffixes are not removed here (too ambiguous: العراقي is not العراق+ي);
     `variants` offers suffix-stripped forms to lexicon lookups instead.
     """
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p) and len(norm) - len(p) >= 3:
             if p in _SPLITS:
                 return p, norm[len(p):], ""
@@ -57,7 +70,7 @@ def variants(norm: str) -> tuple[str, ...]:
     ال+stem), then those forms without a pronoun suffix. Each stem keeps >= 2 letters.
     """
     stems: list[str] = [norm]
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         # two-letter stems only behind a one-letter clitic: وحث is و+حث, but وبحث is not و+ب+حث
         if norm.startswith(p) and len(norm) - len(p) >= (2 if len(p) == 1 else 3):
             stem = norm[len(p):]
@@ -69,7 +82,7 @@ def variants(norm: str) -> tuple[str, ...]:
         if stem not in out:
             out.append(stem)
     for stem in list(out):
-        for s in _SUFFIXES:
+        for s in _SUFFIXES_BY_LAST.get(stem[-1:], ()):
             if stem.endswith(s) and len(stem) - len(s) >= 3:
                 cut = stem[: -len(s)]
                 # تاء مربوطة written ت and a final hamza written on its seat before a suffix:

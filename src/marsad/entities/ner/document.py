@@ -51,6 +51,16 @@ class _Occurrences:
             return [hi - lo, *(0,) * (len(TYPES) - 1)]
         return [b - a for a, b in zip(self.prefix[lo], self.prefix[hi])]
 
+    def votes(self, sent: int, window: int, own_type: int) -> list[str]:
+        """`vote_features` of the other occurrences within ±`window` sentences of one in sentence `sent`."""
+        if not self.prefix:
+            # Never tagged: every occurrence, this one included, is O, so the others vote O if there are any.
+            others = bisect_right(self.sents, sent + window) - bisect_left(self.sents, sent - window) - 1
+            return ["d=O"] if others else []
+        counts = self.counts(sent - window, sent + window)
+        counts[own_type] -= 1
+        return vote_features(counts)
+
 
 def _index(keys: list[list[str]], tags: list[list[str]]) -> dict[str, _Occurrences]:
     """Key -> its occurrences in sentence order with the first-pass type of each (only keys seen twice)."""
@@ -88,15 +98,7 @@ def document_features(sentences: list[list[str]], first_tags: list[list[str]],
     for s, (sent_keys, sent_tags) in enumerate(zip(keys, first_tags)):
         feats: list[list[str]] = []
         for key, tag in zip(sent_keys, sent_tags):
-            if len(key) < 2:
-                feats.append([])
-                continue
-            occ = index.get(key)
-            if occ is None:
-                feats.append([])
-                continue
-            counts = occ.counts(s - window, s + window)
-            counts[_TYPE_INDEX.get(tag[2:], 0)] -= 1
-            feats.append(vote_features(counts))
+            occ = index.get(key) if len(key) >= 2 else None
+            feats.append([] if occ is None else occ.votes(s, window, _TYPE_INDEX.get(tag[2:], 0)))
         out.append(feats)
     return out

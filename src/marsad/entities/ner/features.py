@@ -30,6 +30,8 @@ _MAX_QUOTED = 6
 # Feature kinds a neighbour contributes: cluster ids only from the adjacent words.
 _FAR_KEEP = ("w=", "base=", "sh=", "gaz", "cue=", "s2=", "al", "v=")
 _NEAR_KEEP = (*_FAR_KEEP, "c")
+# Word-pair features: the previous and the current word, the current and the next (sentence edges as <s>, </s>).
+_BIGRAM_PREV, _BIGRAM_NEXT = "bi-1=", "bi+1="
 
 
 def shape(word: str) -> str:
@@ -76,57 +78,149 @@ def word_features(word: str) -> tuple[str, ...]:
     feats += cluster_features(forms)
     prefix, base, _ = analyse(norm)
     feats += [f"base={base}", f"pre={prefix}"]
-    feats += [f"p{k}={norm[:k]}" for k in range(1, 5) if len(norm) > k]
-    feats += [f"s{k}={norm[-k:]}" for k in range(1, 5) if len(norm) > k]
+    affixes = range(1, min(len(norm), 5))
+    feats += [f"p{k}={norm[:k]}" for k in affixes]
+    feats += [f"s{k}={norm[-k:]}" for k in affixes]
     feats += [f"bs{k}={base[-k:]}" for k in (2, 3) if len(base) > k]
     if _ARTICLE in prefix:
         feats.append("al")
     feats += [f"v={v}" for v in forms[1:3]]
-    if any(ch in _FOREIGN_LETTERS for ch in word):
+    if not _FOREIGN_LETTERS.isdisjoint(word):
         feats.append("foreign_letter")
-    if _ARTICLE not in prefix and len(base) > 4:
-        feats += [f"fend={e}" for e in _FOREIGN_ENDINGS if base.endswith(e)][:1]
-    if len(base) >= 5 and sum(ch in _LONG_VOWELS for ch in base) * 2 >= len(base):
+    if _ARTICLE not in prefix and len(base) > 4 and base.endswith(_FOREIGN_ENDINGS):
+        feats.append(f"fend={next(e for e in _FOREIGN_ENDINGS if base.endswith(e))}")
+    if len(base) >= 5 and sum(map(_LONG_VOWELS.__contains__, base)) * 2 >= len(base):
         feats.append("long_vowels")
     feats += _lexicon_hits(norm)
     return tuple(feats)
 
 
+def _context_kinds(offset: int) -> tuple[str, ...]:
+    """Feature kinds (prefixes) a neighbour at `offset` contributes: cluster ids only from adjacent words."""
+    return _NEAR_KEEP if abs(offset) == 1 else _FAR_KEEP
+
+
 @lru_cache(maxsize=200_000)
 def _neighbour_subsets(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word's features as an adjacent (±1) and as a farther (±2) neighbour, filtered once per type."""
-    near = tuple(f for f in word_features(word) if f.startswith(_NEAR_KEEP))
-    return near, tuple(f for f in near if f.startswith(_FAR_KEEP))
+    near = tuple(f for f in word_features(word) if f.startswith(_context_kinds(1)))
+    return near, tuple(f for f in near if f.startswith(_context_kinds(2)))
 
 
-@lru_cache(maxsize=400_000)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     """The subset of a neighbour's features that describe the current word's context."""
     near, far = _neighbour_subsets(word)
-    return tuple(f"{offset}:{f}" for f in (near if abs(offset) == 1 else far))
+    prefix = f"{offset}:"
+    return tuple([prefix + f for f in (near if abs(offset) == 1 else far)])
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """Feature lists for every position of a sentence (CRFsuite item format)."""
+@lru_cache(maxsize=200_000)
+def word_slots(word: str) -> tuple[tuple[str, ...], ...]:
+    """What a word contributes to each window slot, cached per type: its own features (with `bias`) first,
+    then its context features as the neighbour at each offset of WINDOW, in that order."""
+    return (("bias", *word_features(word)), *(context_features(word, off) for off in WINDOW))
+
+
+class KnownFeatures:
+    """Drops the features a CRF model has no weights for, before they reach CRFsuite.
+
+    CRFsuite ignores such attributes, so the tags do not change (attributes.py),
+    but each one still costs a string conversion and a lookup in the tagger. The
+    kept window slots are cached per word type on this object, because the set
+    depends on the model: a tagger owns one, built from its models' attributes.
+    Kept features are UTF-8 bytes made once per attribute, the form CRFsuite
+    reads, so python-crfsuite does not encode the same string again at every
+    occurrence and in both passes (it takes `bytes` and `str` items alike).
+    """
+
+    def __init__(self, attributes: frozenset[str], cache_size: int = 200_000) -> None:
+        encoded = {attr: attr.encode() for attr in attributes}
+        self._rows = _slot_rows(encoded)
+        self.pairs = _known_pairs(encoded)
+        self.slots = lru_cache(maxsize=cache_size)(self._kept_slots)
+
+    def _kept_slots(self, word: str) -> tuple[tuple[bytes, ...], ...]:
+        """`word_slots(word)` without the features the model does not know (order kept), encoded."""
+        rows = [row for f in ("bias", *word_features(word)) if (row := self._rows.get(f))]
+        return tuple([tuple([row[k] for row in rows if row[k]]) for k in range(1 + len(WINDOW))])
+
+
+def _slot_rows(encoded: dict[str, bytes]) -> dict[str, tuple[bytes, ...]]:
+    """A word's feature -> the known attribute it becomes in each window slot, b"" where none.
+
+    Slots are in `word_slots` order (the word itself, then each neighbour offset).
+    One lookup per feature thus serves all five slots (the table is large, so each
+    lookup is a cache miss). A neighbour slot lists only the kinds that offset
+    takes (`_context_kinds`), so the lookup also makes the near/far selection.
+    """
+    slot = {f"{off}": k for k, off in enumerate(WINDOW, 1)}
+    rows: dict[str, list[bytes]] = {}
+    for attr, data in encoded.items():
+        rows.setdefault(attr, [b""] * (1 + len(WINDOW)))[0] = data
+        head, colon, tail = attr.partition(":")
+        k = slot.get(head) if colon else None
+        if k is not None and tail.startswith(_context_kinds(WINDOW[k - 1])):
+            rows.setdefault(tail, [b""] * (1 + len(WINDOW)))[k] = data
+    return {f: tuple(row) for f, row in rows.items()}
+
+
+def _known_pairs(encoded: dict[str, bytes]) -> dict[str, dict[tuple[str, str], bytes]]:
+    """Known word-pair attributes per kind, by their (left, right) words, so unknown pairs (most) are never spelt.
+
+    An attribute is listed under each of its splits at "|" (a word may hold one),
+    so a pair is found exactly when the attribute `bigram` would spell is known.
+    """
+    pairs: dict[str, dict[tuple[str, str], bytes]] = {_BIGRAM_PREV: {}, _BIGRAM_NEXT: {}}
+    for attr, data in encoded.items():
+        kind = attr[: len(_BIGRAM_PREV)]
+        if kind in pairs:
+            words = attr[len(kind) :]
+            for at, ch in enumerate(words):
+                if ch == "|":
+                    pairs[kind][words[:at], words[at + 1 :]] = data
+    return pairs
+
+
+def sentence_features(words: list[str], known: KnownFeatures | None = None) -> list[list[str | bytes]]:
+    """Feature lists for every position of a sentence (CRFsuite item format).
+
+    With `known`, word features and bigrams the model does not know are left out
+    and the rest are bytes (a shortcut for tagging; training needs them all to
+    choose from). The few position features (edges, gazetteer spans, quotes) are
+    passed as they are: CRFsuite skips any it does not know.
+    """
     n = len(words)
+    slots = [word_slots(w) for w in words] if known is None else [known.slots(w) for w in words]
     norms = [norm_form(w) for w in words]
+    pairs = list(zip(["<s>", *norms], [*norms, "</s>"]))  # pairs[i]: words i-1 and i
+    prev_known, next_known = (None, None) if known is None else (known.pairs[_BIGRAM_PREV], known.pairs[_BIGRAM_NEXT])
     multi = multiword_hits(norms)
     quoted = quoted_spans(words)
-    out: list[list[str]] = []
-    for i, word in enumerate(words):
-        feats = ["bias", *word_features(word)]
-        for off in WINDOW:
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(context_features(words[j], off))
-            elif j == -1 or j == n:
-                feats.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
-        feats.append(f"bi-1={norms[i - 1] if i else '<s>'}|{norms[i]}")
-        feats.append(f"bi+1={norms[i]}|{norms[i + 1] if i + 1 < n else '</s>'}")
-        feats.extend(multi[i])
-        feats.extend(quoted[i])
+    out: list[list[str | bytes]] = []
+    for i in range(n):
+        if 2 <= i < n - 2:  # all neighbours present: the loop below, unrolled for WINDOW = (-2, -1, 1, 2)
+            feats = [*slots[i][0], *slots[i - 2][1], *slots[i - 1][2], *slots[i + 1][3], *slots[i + 2][4]]
+        else:
+            feats = [*slots[i][0]]
+            for k, off in enumerate(WINDOW, 1):
+                j = i + off
+                if 0 <= j < n:
+                    feats += slots[j][k]
+                elif j == -1 or j == n:
+                    feats.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
+        if known is None:
+            feats += (bigram(_BIGRAM_PREV, *pairs[i]), bigram(_BIGRAM_NEXT, *pairs[i + 1]))
+        else:
+            feats += [b for b in (prev_known.get(pairs[i]), next_known.get(pairs[i + 1])) if b]
+        feats += multi[i]
+        feats += quoted[i]
         out.append(feats)
     return out
+
+
+def bigram(kind: str, left: str, right: str) -> str:
+    """A word-pair feature (`_BIGRAM_PREV` or `_BIGRAM_NEXT`) of two normalised words."""
+    return f"{kind}{left}|{right}"
 
 
 def quoted_spans(words: list[str]) -> list[list[str]]:
@@ -155,22 +249,24 @@ def _closing(words: list[str], start: int, close: str) -> int | None:
     return None
 
 
-def multiword_hits(norms: list[str]) -> list[list[str]]:
+def multiword_hits(norms: list[str]) -> list[tuple[str, ...]]:
     """`mgaz=B-LABEL`/`mgaz=I-LABEL` features where a multi-word gazetteer entry matches (longest first)."""
-    hits: list[list[str]] = [[] for _ in norms]
+    hits: list[tuple[str, ...]] = [()] * len(norms)
+    following = tuple(norms)
     for i, norm in enumerate(norms):
-        for entry, label in _multi_candidates(norm):
-            end = i + len(entry)
-            if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(entry[1:], 1)):
-                hits[i].append(f"mgaz=B-{label}")
-                hits[i + 1 : end] = [[*h, f"mgaz=I-{label}"] for h in hits[i + 1 : end]]
+        for rest, label in _multi_candidates(norm):
+            end = i + 1 + len(rest)
+            if following[i + 1 : end] == rest:
+                hits[i] = (*hits[i], f"mgaz=B-{label}")
+                hits[i + 1 : end] = [(*h, f"mgaz=I-{label}") for h in hits[i + 1 : end]]
     return hits
 
 
 @lru_cache(maxsize=200_000)
 def _multi_candidates(norm: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Multi-word gazetteer entries that may start at this word (cached: most words start none)."""
+    """(words after the first, label) of multi-word gazetteer entries that may start at this word
+    (cached: most words start none)."""
     gaz = load_gazetteer()
     if not gaz.multi or not norm:
         return ()
-    return tuple(cand for first in dict.fromkeys(variants(norm)) for cand in gaz.multi.get(first, ()))
+    return tuple((entry[1:], label) for first in dict.fromkeys(variants(norm)) for entry, label in gaz.multi.get(first, ()))

@@ -17,10 +17,11 @@ from pathlib import Path
 import pycrfsuite
 
 from marsad.doc import Document, Entity
+from marsad.entities.ner.attributes import tagger_attributes
 from marsad.entities.ner.conll import Sentence
 from marsad.entities.ner.document import document_features
 from marsad.entities.ner.drift import feature_drift, write_probe
-from marsad.entities.ner.features import sentence_features
+from marsad.entities.ner.features import KnownFeatures, sentence_features
 from marsad.entities.ner.scoring import bio_spans
 from marsad.lang import words
 
@@ -43,20 +44,27 @@ class NerTagger:
         self._doc_tagger = doc_tagger
         # CRFsuite reads an in-memory model without copying it, so the buffers must live as long as the taggers.
         self._buffers = buffers
+        # Both passes get the same window features, so one filter keeps what either model knows.
+        self._known = KnownFeatures(known_attributes(tagger, doc_tagger, buffers))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
-        """Open a model file (and its `.doc.crfsuite` second pass if present), or the models shipped with marsad."""
+        """Open a model file (and its `.doc.crfsuite` second pass if present), or the models shipped with marsad.
+
+        Models are read into memory (CRFsuite reads a whole model file anyway) so that
+        their attribute sets can be read from the same bytes (attributes.py).
+        """
         drift = feature_drift(path)
         if drift is not None and drift > MAX_DRIFT:
             log.warning("NER features changed for %.0f%% of probe words since training: retrain the model "
                         "(marsad train-ner, see models/NER_MODEL_CARD.md)", 100 * drift)
         if path is not None:
-            second = doc_model_path(path)
-            return cls(_open_file(Path(path)), _open_file(second) if second.is_file() else None)
-        first = resources.files("marsad").joinpath(DEFAULT_MODEL).read_bytes()
-        source = resources.files("marsad").joinpath(str(doc_model_path(DEFAULT_MODEL)))
-        second = source.read_bytes() if source.is_file() else None
+            first_source, second_source = Path(path), doc_model_path(path)
+        else:
+            package = resources.files("marsad")
+            first_source, second_source = package.joinpath(DEFAULT_MODEL), package.joinpath(str(doc_model_path(DEFAULT_MODEL)))
+        first = first_source.read_bytes()
+        second = second_source.read_bytes() if second_source.is_file() else None
         return cls(_open_bytes(first), _open_bytes(second) if second else None, (first, second or b""))
 
     @property
@@ -69,7 +77,7 @@ class NerTagger:
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for consecutive sentences of one text: first pass, then the document-level second pass."""
-        feats = [sentence_features(words) if words else [] for words in sentences]
+        feats = [sentence_features(words, self._known) if words else [] for words in sentences]
         first = [list(self._tagger.tag(x)) if x else [] for x in feats]
         if self._doc_tagger is None:
             return first
@@ -95,6 +103,19 @@ def doc_model_path(model: str | Path) -> Path:
     return Path(model).with_suffix(".doc.crfsuite")
 
 
+def known_attributes(tagger: pycrfsuite.Tagger, doc_tagger: pycrfsuite.Tagger | None,
+                     buffers: tuple[bytes, ...]) -> frozenset[str]:
+    """Attributes of the first-pass model and of the second pass if any.
+
+    `buffers` holds the models' bytes as `load` keeps them; a model given without
+    its bytes is read through the slower `Tagger.info()` instead.
+    """
+    models = [(tagger, buffers[0] if buffers else b"")]
+    if doc_tagger is not None:
+        models.append((doc_tagger, buffers[1] if len(buffers) > 1 else b""))
+    return frozenset().union(*(tagger_attributes(model, data) for model, data in models))
+
+
 def _open_file(path: Path) -> pycrfsuite.Tagger:
     """A CRFsuite tagger on a model file (a trained model outside the package)."""
     tagger = pycrfsuite.Tagger()
@@ -103,7 +124,7 @@ def _open_file(path: Path) -> pycrfsuite.Tagger:
 
 
 def _open_bytes(data: bytes) -> pycrfsuite.Tagger:
-    """A CRFsuite tagger on model bytes read from the package (the caller keeps `data` alive)."""
+    """A CRFsuite tagger on model bytes (the caller keeps `data` alive)."""
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(data)
     return tagger
