@@ -440,3 +440,11 @@ def test_forces_of_an_organisation_are_its_military():
     doc = _extract("وشنت قوات حلف شمال الأطلسي غارات على مواقع لحركة طالبان في ولاية هلمند.")
     (strike,) = _events(doc, "ASSAULT")
     assert _codes(doc, strike.actor) == {"IGOMIL"}
+
+
+def test_holding_a_party_responsible_is_an_accusation_bearing_it_is_not():
+    doc = _extract("وحملت الحكومة اللبنانية إسرائيل مسؤولية التصعيد على الحدود الجنوبية.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"LBNGOV"} and _codes(doc, blame.recipient) == {"ISR"}
+    doc = _extract("وقال رئيس الوزراء اللبناني إن الحكومة اللبنانية تتحمل كامل المسؤولية عن الأزمة.")
+    assert _events(doc, "ACCUSE") == []

@@ -59,6 +59,8 @@ _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
 _ADJUNCT_OPENERS = frozenset(normalize(w) for w in words.function_words("adjunct"))
 _ALLY = frozenset(normalize(w) for w in words.function_words("ally"))
+_RESPONSIBILITY = frozenset(normalize(w) for w in words.function_words("responsibility"))
+_BLAME_REACH = 5  # words from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية)
 _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
 _BESIDE = normalize(words.function_word("beside"))
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
@@ -178,6 +180,11 @@ class EventFinder:
         if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
             # `وصل الأمر إلى تمويل داعش`, `العلاقات وصلت إلى مرحلة حرجة`: reaching a point is no arrival
             return [], [], "arrival verb without a place arrived at"
+        blamed: list[str] = []
+        if trig.args == "blame":
+            blamed, after = self._blamed(doc, sent, m, after, before)
+            if not blamed:
+                return [], [], "carrying or bearing responsibility oneself is no blame"
         if trig.kind != "verb" and trig.type in _PATIENT_NOUN_TYPES:
             found = self._act_noun_arguments(tokens, m, after)
             if found[0]:
@@ -280,10 +287,24 @@ class EventFinder:
                     rule += "; host is the state visited"
         if trig.type == "CONSULT" and len(subjects) > 1 and not recipients:
             rule += "; joint actors"  # `اللقاء بين X وY`: a meeting of the conjoined parties
+        if blamed:
+            recipients = [b for b in blamed if b not in actors]
         # `رفض ... ردا على سؤال لفرانس برس`: an outlet a party speaks to is no target, unless blamed or punished
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
+
+    def _blamed(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], after: list[MentionRef],
+                before: list[MentionRef]) -> tuple[list[str], list[MentionRef]]:
+        """`تحمل القاهرة مسؤولية الفشل`, `حملت إثيوبيا القاهرة المسؤولية`: the parties between a blame verb and
+        `مسؤولية` are held responsible (after a VSO subject); returns them and the mentions left for the subject."""
+        tokens = doc.tokens
+        k = next((j for j in range(m.last, min(m.last + _BLAME_REACH, sent.last_token)) if tokens[j].base in _RESPONSIBILITY), None)
+        between = [r for r in after if k is not None and r.first < k]
+        if len(between) > 1 and not (before and _adjacent_before(tokens, before[-1], m.first)):
+            between = between[1:]  # the first party after the verb is its subject
+        held = [r.actor_id for r in between]
+        return held, [r for r in after if r.actor_id not in held]
 
     def _gathered(self, doc: Document, m: PhraseMatch[Trigger], in_sent: list[MentionRef],
                   before: list[MentionRef]) -> list[str]:
