@@ -448,3 +448,9 @@ def test_holding_a_party_responsible_is_an_accusation_bearing_it_is_not():
     assert _codes(doc, blame.actor) == {"LBNGOV"} and _codes(doc, blame.recipient) == {"ISR"}
     doc = _extract("وقال رئيس الوزراء اللبناني إن الحكومة اللبنانية تتحمل كامل المسؤولية عن الأزمة.")
     assert _events(doc, "ACCUSE") == []
+
+
+def test_calling_a_party_the_one_responsible_accuses_it():
+    doc = _extract("وأكد وزير الدفاع الإسرائيلي أن حركة حماس هي المسؤولة عن إطلاق الصواريخ.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"ISRMIL"} and _codes(doc, blame.recipient) == {"PSEREB"}
