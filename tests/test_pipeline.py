@@ -454,3 +454,10 @@ def test_calling_a_party_the_one_responsible_accuses_it():
     doc = _extract("وأكد وزير الدفاع الإسرائيلي أن حركة حماس هي المسؤولة عن إطلاق الصواريخ.")
     (blame,) = _events(doc, "ACCUSE")
     assert _codes(doc, blame.actor) == {"ISRMIL"} and _codes(doc, blame.recipient) == {"PSEREB"}
+
+
+def test_collusion_between_listed_groups_accuses_each_of_them():
+    doc = _extract("ورأت الحكومة العراقية أن البيان دليل على التواطؤ بين حزب العمال الكردستاني، والحزب الديموقراطي الكردستاني.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"IRQGOV"}
+    assert {c[3:] for c in _codes(doc, blame.recipient)} == {"REB", "PTY"}

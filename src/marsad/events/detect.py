@@ -421,7 +421,9 @@ class EventFinder:
         target = doer or (before[-1] if before else (after[0] if after else None))
         if target is None:
             return [], [], "evaluation without a target"
-        return [speaker], [target.actor_id], "speaker evaluates the clause's party"
+        # `التواطؤ بين حزب العمال الكردستاني وحزب الشعوب`: every conjoined party is evaluated
+        targets = [r.actor_id for r in _conjoined(doc.tokens, others, target)]
+        return [speaker], list(dict.fromkeys(targets)), "speaker evaluates the clause's party"
 
     def _speech_verb_subject(self, doc: Document, sent: Sentence, end: int, in_sent: list[MentionRef]) -> str | None:
         """`واعتبرت الكويت تهريب السفارة انتهاكا`, `وتقول طهران إن ...`: the subject of a speech verb that
@@ -586,8 +588,9 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     ally = tokens[left.last]
     if gap == 1 and right.kind == "adjective" and ally.prefix.startswith(_CONJUNCTION) and _ALLY.intersection(variants(ally.norm)):
         return True  # `إسرائيل وحليفها الأمريكي`: the ally is the next conjunct
-    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني` (a list of people)
-        return tokens[right.start_token].prefix.startswith(_CONJUNCTION) and {left.kind, right.kind} <= _PERSON_KINDS
+    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني`: a list of people or of groups
+        return tokens[right.start_token].prefix.startswith(_CONJUNCTION) and (
+            {left.kind, right.kind} <= _PERSON_KINDS or left.kind == right.kind == "org")
     return gap == 1 and tokens[left.last].norm in _CONJUNCTION
 
 
