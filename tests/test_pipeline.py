@@ -461,3 +461,10 @@ def test_collusion_between_listed_groups_accuses_each_of_them():
     (blame,) = _events(doc, "ACCUSE")
     assert _codes(doc, blame.actor) == {"IRQGOV"}
     assert {c[3:] for c in _codes(doc, blame.recipient)} == {"REB", "PTY"}
+
+
+def test_the_state_a_visit_goes_to_is_its_host():
+    doc = _extract("وطالب وزير الخارجية العراقي فؤاد حسين خلال زيارة إلى اليابان الأحد، الحكومة التركية بوقف الغارات.")
+    (visit,) = _events(doc, "CONSULT")
+    assert _codes(doc, visit.actor) == {"IRQGOV"} and _codes(doc, visit.recipient) <= {"JPN", "JPNGOV"}
+    assert visit.recipient

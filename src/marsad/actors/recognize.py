@@ -517,9 +517,9 @@ class Recognizer:
         return bool(prev and any(v in self.lex.locative for v in variants(prev.norm)))  # في، وفي، ومن
 
     def _addressed(self, tokens: list[Token], towards: int) -> bool:
-        """A message, warning or shipment word shortly before `إلى`."""
+        """A message, warning, shipment or visit word shortly before `إلى`."""
         window = tokens[max(0, towards - 5) : towards]
-        return any(v in self.lex.addressed for t in window for v in variants(t.norm)[:2])
+        return any(v in self.lex.addressed for t in window for v in variants(t.norm))
 
     def _state(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
         tokens = doc.tokens
