@@ -468,3 +468,9 @@ def test_the_state_a_visit_goes_to_is_its_host():
     (visit,) = _events(doc, "CONSULT")
     assert _codes(doc, visit.actor) == {"IRQGOV"} and _codes(doc, visit.recipient) <= {"JPN", "JPNGOV"}
     assert visit.recipient
+
+
+def test_people_counted_after_a_preposition_are_the_object():
+    doc = _extract("وتقدمت قوات الجيش العراقي في مدينة الموصل، وقبضت على عشرات المسلحين الأجانب.")
+    (arrest,) = _events(doc, "COERCE")
+    assert _codes(doc, arrest.actor) == {"IRQMIL"}

@@ -140,6 +140,7 @@ def surface_from(token: Token, matched: str) -> str:
 
 
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
+_QUANTITIES = frozenset(normalize(w) for w in words.function_words("quantity"))
 # إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
 TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 
@@ -147,7 +148,10 @@ TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 def after_preposition(tokens: list[Token], index: int) -> bool:
     """`قبضت على X`, `صرح أمام المجلس`: the word at `index` follows a preposition, so the phrase it
     opens is an object or an adjunct, never the clause's subject."""
-    return index > 0 and tokens[index - 1].norm in OBJECT_PREPOSITIONS
+    before = index - 1
+    while before > 0 and index - before <= 2 and (tokens[before].norm in _QUANTITIES or tokens[before].text.isdigit()):
+        before -= 1  # `على عشرات الإرهابيين`, `على 431 شخصا`: the counted people are still the object
+    return before >= 0 and tokens[before].norm in OBJECT_PREPOSITIONS
 
 
 def is_definite(token: Token) -> bool:
