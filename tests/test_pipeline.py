@@ -474,3 +474,11 @@ def test_people_counted_after_a_preposition_are_the_object():
     doc = _extract("وتقدمت قوات الجيش العراقي في مدينة الموصل، وقبضت على عشرات المسلحين الأجانب.")
     (arrest,) = _events(doc, "COERCE")
     assert _codes(doc, arrest.actor) == {"IRQMIL"}
+
+
+def test_one_wording_repeated_by_one_countrys_parties_is_one_event():
+    doc = _extract("أدانت الأردن اعتداءات المستوطنين الإسرائيليين على المسجد. "
+                   "وأدانت الحكومة الأردنية قرار الحكومة الإسرائيلية بناء وحدات استيطانية.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"JOR", "JORGOV"}
+    assert _codes(doc, blame.recipient) == {"ISRCVL", "ISRGOV"}

@@ -3,7 +3,9 @@
 Restatements of an event (`لقائه` … `اللقاء` … `استقبل`) are merged into the
 first record, which collects every trigger span. Events are the same when
 they have the same type and the same actor and recipient codes; for CONSULT,
-the same set of participants in any role (host and visitor restated).
+the same set of participants in any role (host and visitor restated); for the
+other types also the same wording by the same country's parties, whose actors
+and recipients are then joined (the way annotators list every party of one act).
 """
 
 from __future__ import annotations
@@ -50,6 +52,15 @@ def _same_complaint(doc: Document, first: Event, ev: Event) -> bool:
             and _codes(doc, ev.actor) == _codes(doc, first.actor))
 
 
+def _same_act(doc: Document, first: Event, ev: Event) -> bool:
+    """`أكد الأردن أنه وافق على مرورهم` ... `الحكومة أذنت`: one wording of one act by the same country's
+    parties, repeated with other recipients named, is one event (its parties are joined)."""
+    if ev.type == "CONSULT" or ev.type != first.type or ev.status != first.status or ev.evidence[:1] != first.evidence[:1]:
+        return False
+    mine = frozenset(code[:3] for code in _codes(doc, ev.actor))
+    return bool(mine) and mine == frozenset(code[:3] for code in _codes(doc, first.actor))
+
+
 def _absorb(first: Event, ev: Event) -> None:
     first.triggers.extend(t for t in ev.triggers if t not in first.triggers)
     first.context.extend(c for c in ev.context if c not in first.context)
@@ -91,6 +102,12 @@ def merge_events(doc: Document) -> None:
         meeting = next((k for group in kept.values() for k in group if _same_meeting(k, ev) or _same_complaint(doc, k, ev)), None)
         if meeting is not None:
             _absorb(meeting, ev)
+            continue
+        act = next((k for group in kept.values() for k in group if _same_act(doc, k, ev)), None)
+        if act is not None:
+            _absorb(act, ev)
+            act.actor += [a for a in ev.actor if a not in act.actor]
+            act.recipient += [r for r in ev.recipient if r not in act.recipient and r not in act.actor]
             continue
         key = _key(doc, ev)
         first = next((k for k in kept.get(key, []) if _restates(k, ev)), None)
