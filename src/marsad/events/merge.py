@@ -13,6 +13,7 @@ from __future__ import annotations
 from marsad.doc import Document, Event
 
 _ONE_SIDED = frozenset({"MOBILIZE", "THREATEN"})
+_STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _EVALUATION = "speaker evaluates"  # the rule of ACCUSE events read from evaluative words (events.detect)
 
 
@@ -57,8 +58,14 @@ def _same_act(doc: Document, first: Event, ev: Event) -> bool:
     parties, repeated with other recipients named, is one event (its parties are joined)."""
     if ev.type == "CONSULT" or ev.type != first.type or ev.status != first.status or ev.evidence[:1] != first.evidence[:1]:
         return False
-    mine = frozenset(code[:3] for code in _codes(doc, ev.actor))
-    return bool(mine) and mine == frozenset(code[:3] for code in _codes(doc, first.actor))
+    mine = _sides(doc, ev.actor)
+    return bool(mine) and mine == _sides(doc, first.actor)
+
+
+def _sides(doc: Document, ids: list[str]) -> frozenset[tuple[str, str]]:
+    """(country, side) of actors: a state and its organs are one side (`الأردن`, `الحكومة الأردنية`); its
+    rebels, opposition, parties and people are others."""
+    return frozenset((code[:3], "state" if code[3:] in _STATE_SIDE else code[3:]) for code in _codes(doc, ids))
 
 
 def _absorb(first: Event, ev: Event) -> None:
