@@ -482,3 +482,10 @@ def test_one_wording_repeated_by_one_countrys_parties_is_one_event():
     (blame,) = _events(doc, "ACCUSE")
     assert _codes(doc, blame.actor) == {"JOR", "JORGOV"}
     assert _codes(doc, blame.recipient) == {"ISRCVL", "ISRGOV"}
+
+
+def test_the_same_wording_by_a_government_and_its_rebels_stays_two_events():
+    doc = _extract("طالب الرئيس التركي رجب طيب أردوغان الولايات المتحدة بوقف دعم المقاتلين الأكراد. "
+                   "وطالب حزب العمال الكردستاني الحكومة العراقية بحماية المدنيين.")
+    requests = _events(doc, "REQUEST")
+    assert len(requests) == 2
