@@ -489,3 +489,9 @@ def test_the_same_wording_by_a_government_and_its_rebels_stays_two_events():
                    "وطالب حزب العمال الكردستاني الحكومة العراقية بحماية المدنيين.")
     requests = _events(doc, "REQUEST")
     assert len(requests) == 2
+
+
+def test_a_verb_inside_a_quotation_is_not_the_act_of_the_speaker_named_outside():
+    doc = _extract('وحث الرئيس الفرنسي إيمانويل ماكرون الطرفين على الحوار، قائلا "إن الوقت حان لأن يضعا خلافاتهما '
+                   'جانبا لأنها تهدد بإلحاق الأذى بالمدنيين".')
+    assert all("FRAGOV" not in _codes(doc, e.actor) for e in doc.events if e.type == "THREATEN")
