@@ -495,3 +495,10 @@ def test_a_verb_inside_a_quotation_is_not_the_act_of_the_speaker_named_outside()
     doc = _extract('وحث الرئيس الفرنسي إيمانويل ماكرون الطرفين على الحوار، قائلا "إن الوقت حان لأن يضعا خلافاتهما '
                    'جانبا لأنها تهدد بإلحاق الأذى بالمدنيين".')
     assert all("FRAGOV" not in _codes(doc, e.actor) for e in doc.events if e.type == "THREATEN")
+
+
+def test_a_visit_restated_before_it_is_told_leaves_the_roles_to_the_host_verb():
+    doc = _extract("أكد وزير الخارجية العراقي فؤاد حسين خلال لقائه وزير الخارجية الإيراني عباس عراقجي أهمية التعاون. "
+                   "وتستمر الزيارة يومين. وكان حسين قد استقبل عراقجي لدى وصوله إلى بغداد.")
+    visits = [e for e in _events(doc, "CONSULT") if e.mode == "visit"]
+    assert visits and all(_codes(doc, e.actor) == {"IRNGOV"} and _codes(doc, e.recipient) == {"IRQGOV"} for e in visits)

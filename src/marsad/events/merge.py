@@ -14,7 +14,8 @@ from marsad.doc import Document, Event
 
 _ONE_SIDED = frozenset({"MOBILIZE", "THREATEN"})
 _STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-_EVALUATION = "speaker evaluates"  # the rule of ACCUSE events read from evaluative words (events.detect)
+_EVALUATION = "speaker evaluates"
+_RESTATED = "restates the previous meeting"  # the rule of CONSULT records read back from an earlier one (events.detect)  # the rule of ACCUSE events read from evaluative words (events.detect)
 
 
 def _codes(doc: Document, ids: list[str]) -> frozenset[str]:
@@ -76,6 +77,8 @@ def _absorb(first: Event, ev: Event) -> None:
     first.evidence.extend(ev.evidence)
     if ev.type != "CONSULT" or (len(first.actor) > 1 and not first.recipient):
         return  # a meeting of joint parties (`لقاء ضم X مع Y`) keeps them all as actors
+    if ev.rule.startswith(_RESTATED):
+        return  # `الزيارة` pointing back copies the earlier roles: it tells nothing of who visited whom
     if ev.mode == "visit" and ev.location is not None:
         first.location = ev.location  # where the visitor arrived is where the meeting took place
     if ev.mode == "visit" and first.mode != "visit" and ev.recipient:
