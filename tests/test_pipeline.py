@@ -502,3 +502,9 @@ def test_a_visit_restated_before_it_is_told_leaves_the_roles_to_the_host_verb():
                    "وتستمر الزيارة يومين. وكان حسين قد استقبل عراقجي لدى وصوله إلى بغداد.")
     visits = [e for e in _events(doc, "CONSULT") if e.mode == "visit"]
     assert visits and all(_codes(doc, e.actor) == {"IRNGOV"} and _codes(doc, e.recipient) == {"IRQGOV"} for e in visits)
+
+
+def test_a_past_verb_starting_with_nun_is_no_first_person_form():
+    doc = _extract('وقال المتحدث باسم وزارة الخارجية العراقية أحمد الصحاف إن "الوزيرين ناقشا مع روسيا '
+                   'العلاقات الثنائية".')
+    assert all(e.rule != "first person in a quote: the speaker" for e in doc.events)

@@ -379,7 +379,9 @@ class EventFinder:
         if m.payload.kind != "verb":
             return None
         form = m.variant
-        first_person = form.startswith(_FIRST_PERSON_PREFIXES) or form.endswith(_FIRST_PERSON_ENDINGS)
+        past = m.payload.form.split("|")[0]
+        # `ناقشا` is the past of ناقش ("the two discussed"), not a "we" form that happens to start with ن
+        first_person = (form.startswith(_FIRST_PERSON_PREFIXES) and not form.startswith(past)) or form.endswith(_FIRST_PERSON_ENDINGS)
         if not first_person:
             return None
         start = doc.tokens[m.first].start
