@@ -508,3 +508,9 @@ def test_a_past_verb_starting_with_nun_is_no_first_person_form():
     doc = _extract('وقال المتحدث باسم وزارة الخارجية العراقية أحمد الصحاف إن "الوزيرين ناقشا مع روسيا '
                    'العلاقات الثنائية".')
     assert all(e.rule != "first person in a quote: the speaker" for e in doc.events)
+
+
+def test_saying_a_party_must_act_is_a_request_to_it():
+    doc = _extract("وقال وزير الخارجية التركي مولود جاويش أوغلو إن على الولايات المتحدة سحب المقاتلين الأكراد من منبج.")
+    (request,) = _events(doc, "REQUEST")
+    assert _codes(doc, request.actor) == {"TURGOV"} and _codes(doc, request.recipient) == {"USA"}

@@ -420,7 +420,9 @@ class EventFinder:
         stop = min(self._clause_end(doc.tokens, m.last, sent.last_token), m.last + _OBJECT_AFTER)
         after = [r for r in others if m.last <= r.first < stop]
         doer = next((r for r in after if _after_agent_marker(doc.tokens, r)), None)
-        target = doer or (before[-1] if before else (after[0] if after else None))
+        # `إن على الحكومة السعودية تقديم ...`: the party right after the words is whom they address
+        right_after = next((r for r in after if r.start_token == m.last), None)
+        target = doer or right_after or (before[-1] if before else (after[0] if after else None))
         if target is None:
             return [], [], "evaluation without a target"
         # `التواطؤ بين حزب العمال الكردستاني وحزب الشعوب`: every conjoined party is evaluated
