@@ -523,12 +523,13 @@ def _quits_a_deal(doc: Document, trig: Trigger, actors: list[str]) -> bool:
 
 
 def _held_where_arrested(doc: Document, actors: list[str], recipients: list[str]) -> None:
-    """`والكويت التي ألقت القبض على أربعة أشخاص ينتمون إلى خلية تابعة لداعش`: people of no stated country
-    whom a state arrests are in that state (its local cell), not in the article's home country."""
+    """`والكويت التي ألقت القبض على أربعة أشخاص ينتمون إلى خلية تابعة لداعش`: members of an armed group,
+    of no stated country, whom a state arrests are in that state (its local cell), not in the article's home
+    country. (Other people keep the home country: `منع الحجاج` names no armed cell.)"""
     country = next((doc.actor(a).country for a in actors if doc.actor(a).country), "")
     for r in recipients:
         group = doc.actor(r)
-        if country and group.kind == "group" and group.country_guessed and group.country != country:
+        if country and group.kind == "group" and group.sector == "REB" and group.country_guessed and group.country != country:
             group.country = country
             group.basis += f"; held by {country}: in that country"
 
