@@ -234,7 +234,7 @@ class EventFinder:
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)):
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
             subject, rule = free[-1], "subject before trigger (SVO)"
-        elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not _quoted_apart(doc, free[0], m.first):
+        elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)):
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
             subject, rule = free[0], "sentence subject (coordinated verb)"
@@ -623,7 +623,8 @@ def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:
 
 def _quoted_apart(doc: Document, ref: MentionRef, trigger: int) -> bool:
     """`قائلا "إن الوقت حان ... لأنها تهدد"`: a verb inside a quotation is not the act of a party named
-    outside it (the speaker's own acts are the first-person verbs, handled apart)."""
+    outside it (the speaker's own acts are the first-person verbs, handled apart; nouns such as `"تصميمه"`
+    or a quoted name such as `"مسيرات العودة"` still are)."""
     start = doc.tokens[trigger].start
     quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
     return quote is not None and not quote.span.start <= doc.tokens[ref.first].start < quote.span.end
