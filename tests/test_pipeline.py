@@ -514,3 +514,10 @@ def test_saying_a_party_must_act_is_a_request_to_it():
     doc = _extract("وقال وزير الخارجية التركي مولود جاويش أوغلو إن على الولايات المتحدة سحب المقاتلين الأكراد من منبج.")
     (request,) = _events(doc, "REQUEST")
     assert _codes(doc, request.actor) == {"TURGOV"} and _codes(doc, request.recipient) == {"USA"}
+
+
+def test_an_offer_made_at_a_meeting_is_addressed_to_its_other_parties():
+    doc = _extract("وعرض الرئيس الإيراني حسن روحاني خطة للسلام خلال القمة الثلاثية التي تجمعه بالرئيس الروسي "
+                   "فلاديمير بوتين والتركي رجب طيب أردوغان في طهران.")
+    (offer,) = _events(doc, "AGREE")
+    assert _codes(doc, offer.actor) == {"IRNGOV"} and _codes(doc, offer.recipient) == {"RUSGOV", "TURGOV"}

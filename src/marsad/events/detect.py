@@ -23,6 +23,7 @@ from marsad.text.normalize import normalize
 from marsad.text.tokens import TOWARDS, after_preposition, is_definite, variants
 
 _ARMED = frozenset({"REB", "MIL"})
+_SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
 _DEAL_PARTY_SECTORS = frozenset({"", "GOV", "LEG", "BUS"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
@@ -100,6 +101,7 @@ class EventFinder:
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
+        _addressed_to_the_meeting(events)
         doc.events = events
 
     # --- one trigger ------------------------------------------------------
@@ -520,6 +522,19 @@ def _quits_a_deal(doc: Document, trig: Trigger, actors: list[str]) -> bool:
     in PLOVER), not the pull-back of forces (RETREAT) that armed actors and fleeing people make."""
     return (trig.type, trig.mode) == ("RETREAT", "withdraw") and bool(actors) and all(
         doc.actor(a).sector in _DEAL_PARTY_SECTORS for a in actors)
+
+
+def _addressed_to_the_meeting(events: list[Event]) -> None:
+    """`عرض أردوغان هدنة ... خلال القمة الثلاثية التي تجمع إلى جانبه بوتين وروحاني`: what a party says or
+    offers at a meeting of its sentence, naming no one, is addressed to the meeting's other parties."""
+    for ev in events:
+        if ev.recipient or not ev.actor or ev.type not in _SAID_AT_MEETINGS:
+            continue
+        meeting = next((e for e in events if e.sentence == ev.sentence and e.type == "CONSULT" and e.status == "asserted"
+                        and set(ev.actor) <= set(e.actor + e.recipient)), None)
+        if meeting is not None:
+            ev.recipient = [p for p in dict.fromkeys(meeting.actor + meeting.recipient) if p not in ev.actor]
+            ev.rule += "; addressed to the other parties of the meeting it was said at"
 
 
 def _held_where_arrested(doc: Document, actors: list[str], recipients: list[str]) -> None:
