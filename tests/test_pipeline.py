@@ -521,3 +521,9 @@ def test_an_offer_made_at_a_meeting_is_addressed_to_its_other_parties():
                    "فلاديمير بوتين والتركي رجب طيب أردوغان في طهران.")
     (offer,) = _events(doc, "AGREE")
     assert _codes(doc, offer.actor) == {"IRNGOV"} and _codes(doc, offer.recipient) == {"RUSGOV", "TURGOV"}
+
+
+def test_an_indefinite_title_with_an_adjective_and_a_demonym_is_a_person_of_that_country():
+    doc = _extract("ودعا كاتب سياسي أميركي وزارة الخارجية الأمريكية إلى استدعاء السفير القطري.")
+    writer = next(a for a in doc.actors if a.role.startswith("كاتب"))
+    assert writer.code == "USAJRN"

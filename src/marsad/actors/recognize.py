@@ -364,10 +364,19 @@ class Recognizer:
                 break
             elif tok.norm.startswith(_DEFINITE) or tok.norm in self.lex.title_words:
                 j += 1
+            elif self._adjective_before_demonym(gaz, tokens, j, steps):
+                j += 1  # `كاتب سياسي أميركي`: one adjective of an indefinite title before its demonym
             else:
                 break
             steps += 1
         return j, sector, country
+
+    def _adjective_before_demonym(self, gaz: dict[int, PhraseMatch[GazEntry]], tokens: list[Token], j: int, steps: int) -> bool:
+        """The word at j, right after an indefinite title, is an indefinite adjective followed by a demonym."""
+        nxt = gaz.get(j + 1)
+        return (steps == 0 and j > 0 and not tokens[j - 1].norm.startswith(_DEFINITE) and tokens[j].is_word
+                and not tokens[j].norm.startswith(_DEFINITE) and tokens[j].norm not in self.lex.stopwords
+                and j not in gaz and nxt is not None and nxt.payload.kind == "demonym")
 
     def _name_at(self, tokens: list[Token], gaz: dict[int, PhraseMatch[GazEntry]], j: int, person_at: dict[int, int]) -> int:
         """End token of a personal name starting at j, or j when there is none.
@@ -457,7 +466,9 @@ class Recognizer:
         prev = tokens[m.first - 1] if m.first > 0 else None
         if m.last - m.first == 1 and prev is not None and prev.is_word and is_definite(prev) and (m.first - 1) not in gaz:
             return m.last
-        if tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1:
+        demonym = gaz.get(title_end) is not None and gaz[title_end].payload.kind == "demonym"
+        if tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1 or (demonym and title_end == m.last + 1):
+            # a full title, or `كاتب سياسي أميركي`: an indefinite title, its adjective and its demonym
             end = max(after, title_end)
             out.append(Candidate(m.first, end, "role", country, sector, role_text, role_text, head, bool(country)))
             return end
