@@ -527,3 +527,12 @@ def test_an_indefinite_title_with_an_adjective_and_a_demonym_is_a_person_of_that
     doc = _extract("ودعا كاتب سياسي أميركي وزارة الخارجية الأمريكية إلى استدعاء السفير القطري.")
     writer = next(a for a in doc.actors if a.role.startswith("كاتب"))
     assert writer.code == "USAJRN"
+
+
+def test_an_anonymous_government_or_military_source_speaks_for_its_country():
+    doc = _extract('وقال مصدر حكومي عراقي إن "الاتفاق سيوقع قريبا".')
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).code == "IRQGOV"
+    doc = _extract('وذكرت مصادر عسكرية ليبية أن "الجيش تقدم في درنة".')
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).code == "LBYMIL"
