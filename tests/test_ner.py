@@ -218,3 +218,82 @@ def test_filtered_tagging_gives_the_tags_of_unfiltered_features():
     extra = document_features(_FILTER_SENTENCES, first_tags)
     expected = [second.tag([f + e for f, e in zip(x, d)]) for x, d in zip(full, extra)]
     assert NerTagger.load().tag_sentences(_FILTER_SENTENCES) == expected
+
+
+def test_auto_tag_votes_levels_and_thresholds(tmp_path: Path):
+    from collections import Counter
+
+    from marsad.entities.ner.autotags import read_table, vote_table, write_table
+
+    counts = {
+        "بوتين": Counter({"PERS": 9, "O": 1}),
+        "سلتيك": Counter({"ORG": 3, "LOC": 2, "O": 5}),
+        "شارع": Counter({"LOC": 1, "O": 9}),
+        "كتاب": Counter({"O": 12}),
+        "نادر": Counter({"O": 5}),  # never tagged, too rare for auto=O
+        "ليل": Counter({"ORG": 2}),  # too rare for a vote
+    }
+    table = vote_table(counts)
+    assert table["بوتين"] == ("auto=PERS", "auto=PERS:hi")
+    assert table["سلتيك"] == ("auto=ORG", "auto=ORG:mid")
+    assert table["شارع"] == ("auto=LOC", "auto=LOC:lo")
+    assert table["كتاب"] == ("auto=O",)
+    assert "نادر" not in table and "ليل" not in table
+    path = tmp_path / "t.auto.tsv.gz"
+    write_table(table, path)
+    first = path.read_bytes()
+    write_table(table, path)
+    assert path.read_bytes() == first, "a rebuild is byte-identical"
+    assert read_table(path) == table
+
+
+def test_auto_tag_features_word_neighbours_and_clitics():
+    from marsad.entities.ner.autotags import AutoTags, table_key
+
+    assert table_key("والعراق") == "عراق"
+    auto = AutoTags({"بوتين": ("auto=PERS", "auto=PERS:hi"), "كرملين": ("auto=ORG",)})
+    feats = auto.features(["قال", "بوتين", "في", "والكرملين"])
+    assert feats[0] == ["1:auto=PERS", "1:auto=PERS:hi"]
+    assert feats[1] == ["auto=PERS", "auto=PERS:hi"]
+    assert feats[2] == ["-1:auto=PERS", "-1:auto=PERS:hi", "1:vauto=ORG"]
+    assert feats[3] == ["vauto=ORG"], "a clitic-stripped hit is marked v"
+    known = AutoTags(auto._table, frozenset({"auto=PERS", "1:vauto=ORG"}))
+    assert known.features(["بوتين", "في", "والكرملين"]) == [[b"auto=PERS"], [b"1:vauto=ORG"], []]
+
+
+def test_corpus_sentences_cut_at_sentence_ends(tmp_path: Path):
+    import gzip
+
+    from marsad.entities.ner.autotags import MAX_SENTENCE, corpus_sentences
+
+    path = tmp_path / "news.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": "قال بوتين. هل جاء؟ نعم"}) + "\n")
+        fh.write(json.dumps({"text": " ".join(["كلمة"] * (MAX_SENTENCE + 5))}) + "\n")
+    sents = list(corpus_sentences([path]))
+    # a one-word remainder (نعم) is no sentence to tag
+    assert sents[:2] == [["قال", "بوتين", "."], ["هل", "جاء", "؟"]]
+    assert [len(s) for s in sents[2:]] == [MAX_SENTENCE, 5]
+
+
+def test_train_with_corpus_writes_auto_tags_beside_the_model(tmp_path: Path):
+    import gzip
+
+    from marsad.entities.ner.autotags import auto_tags_path, read_table
+
+    corpus = tmp_path / "tiny.txt"
+    _synthetic_corpus(corpus)
+    news = tmp_path / "news.jsonl.gz"
+    with gzip.open(news, "wt", encoding="utf-8") as fh:
+        for _ in range(5):
+            fh.write(json.dumps({"text": "وصل كريم خليل إلى بنها . وصل هاني خليل إلى طنطا ."}) + "\n")
+    model = tmp_path / "tiny.crfsuite"
+    train(read_conll(corpus), model, max_iter=50, folds=2, corpus=[news])
+    table = read_table(auto_tags_path(model))
+    assert table["خليل"][0] == "auto=PERS"
+    assert table["وصل"] == ("auto=O",)
+    tagger = NerTagger.load(model)
+    assert tagger.tag(["وصل", "كريم", "خليل", "إلى", "بنها", "."]) == ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
+    # retraining without a corpus removes the stale table
+    train(read_conll(corpus), model, max_iter=50, folds=1)
+    assert not auto_tags_path(model).exists()

@@ -19,6 +19,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-iter", type=int, default=150, help="L-BFGS iterations (default 150)")
     p.add_argument("--folds", type=int, default=5,
                    help="jackknife folds for the document-level second pass; 1 trains the first pass only (default 5)")
+    p.add_argument("--corpus", nargs="+", default=[], metavar="JSONL_GZ",
+                   help="unlabelled news (jsonl.gz, `text` field) tagged by a first-pass model to give per-word "
+                        "auto-tag votes, written beside the model as X.auto.tsv.gz (see NER_MODEL_CARD.md)")
     p.add_argument("--holdout", type=float, default=0.0, metavar="FRACTION",
                    help="train on the first 1-FRACTION of the sentences and score the rest (for tuning)")
     p.add_argument("--json", action="store_true", help="print the held-out scores as JSON")
@@ -30,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
 
     sentences = [s for path in args.train for s in read_conll(path)]
     cut = len(sentences) - int(len(sentences) * args.holdout)
-    train(sentences[:cut], args.out, c1=args.c1, c2=args.c2, max_iter=args.max_iter, folds=args.folds)
+    train(sentences[:cut], args.out, c1=args.c1, c2=args.c2, max_iter=args.max_iter, folds=args.folds,
+          corpus=args.corpus)
     print(f"trained on {cut} sentences -> {args.out}", file=sys.stderr)
     if cut < len(sentences):
         result = evaluate(NerTagger.load(args.out).tag_sentences, sentences[cut:])

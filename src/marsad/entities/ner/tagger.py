@@ -18,6 +18,16 @@ import pycrfsuite
 
 from marsad.doc import Document, Entity
 from marsad.entities.ner.attributes import tagger_attributes
+from marsad.entities.ner.autotags import (
+    AutoTags,
+    Table,
+    auto_tags_path,
+    corpus_sentences,
+    count_tags,
+    read_table,
+    vote_table,
+    write_table,
+)
 from marsad.entities.ner.conll import Sentence
 from marsad.entities.ner.document import document_features
 from marsad.entities.ner.drift import feature_drift, write_probe
@@ -39,13 +49,16 @@ class NerTagger:
     """BIO tagging of word sequences with a CRFsuite model, plus the document-level second pass when present."""
 
     def __init__(self, tagger: pycrfsuite.Tagger, doc_tagger: pycrfsuite.Tagger | None = None,
-                 buffers: tuple[bytes, ...] = ()):
+                 buffers: tuple[bytes, ...] = (), auto_tags: Table | None = None):
         self._tagger = tagger
         self._doc_tagger = doc_tagger
         # CRFsuite reads an in-memory model without copying it, so the buffers must live as long as the taggers.
         self._buffers = buffers
         # Both passes get the same window features, so one filter keeps what either model knows.
-        self._known = KnownFeatures(known_attributes(tagger, doc_tagger, buffers))
+        attributes = known_attributes(tagger, doc_tagger, buffers)
+        self._known = KnownFeatures(attributes)
+        # The model's auto-tag votes (autotags.py), when it was trained with them.
+        self._auto = AutoTags(auto_tags, attributes) if auto_tags else None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
@@ -59,13 +72,16 @@ class NerTagger:
             log.warning("NER features changed for %.0f%% of probe words since training: retrain the model "
                         "(marsad train-ner, see models/NER_MODEL_CARD.md)", 100 * drift)
         if path is not None:
-            first_source, second_source = Path(path), doc_model_path(path)
+            first_source, second_source, auto_source = Path(path), doc_model_path(path), auto_tags_path(path)
         else:
             package = resources.files("marsad")
-            first_source, second_source = package.joinpath(DEFAULT_MODEL), package.joinpath(str(doc_model_path(DEFAULT_MODEL)))
+            first_source, second_source, auto_source = (package.joinpath(DEFAULT_MODEL),
+                                                        package.joinpath(str(doc_model_path(DEFAULT_MODEL))),
+                                                        package.joinpath(str(auto_tags_path(DEFAULT_MODEL))))
         first = first_source.read_bytes()
         second = second_source.read_bytes() if second_source.is_file() else None
-        return cls(_open_bytes(first), _open_bytes(second) if second else None, (first, second or b""))
+        auto = read_table(auto_source) if auto_source.is_file() else None
+        return cls(_open_bytes(first), _open_bytes(second) if second else None, (first, second or b""), auto)
 
     @property
     def labels(self) -> list[str]:
@@ -78,6 +94,8 @@ class NerTagger:
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for consecutive sentences of one text: first pass, then the document-level second pass."""
         feats = [sentence_features(words, self._known) if words else [] for words in sentences]
+        if self._auto is not None:
+            feats = [_join(x, self._auto.features(words)) if words else [] for x, words in zip(feats, sentences)]
         first = [list(self._tagger.tag(x)) if x else [] for x in feats]
         if self._doc_tagger is None:
             return first
@@ -149,18 +167,30 @@ def train(
     max_iter: int = 150,
     verbose: bool = False,
     folds: int = FOLDS,
+    corpus: Iterable[str | Path] = (),
 ) -> None:
     """Train the first-pass CRF on consecutive (words, tags) sentences and, with `folds` > 1, the second pass.
 
     The second pass must learn how far first-pass tags can be trusted on text the
     first pass has not seen, so its document features come from `folds` models,
     each trained without the block of sentences it tags (a jackknife).
+    With `corpus` (unlabelled jsonl.gz news), a first-pass model trained without
+    them first tags the corpus, and its per-type votes (autotags.py), written
+    beside the model, become features of both passes.
     """
     sentences = list(sentences)
     feats = [sentence_features(words) for words, _ in sentences]
     tags = [t for _, t in sentences]
     params = {"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True}
     Path(out).parent.mkdir(parents=True, exist_ok=True)
+    auto_path = auto_tags_path(out)
+    auto_path.unlink(missing_ok=True)
+    corpus = list(corpus)
+    if corpus:
+        table = _auto_table(feats, tags, params, corpus, Path(out).with_suffix(".base.crfsuite"))
+        write_table(table, auto_path)
+        auto = AutoTags(table)
+        feats = [_join(x, auto.features(words)) for x, (words, _) in zip(feats, sentences)]
     _train_crf(feats, tags, params, out, verbose)
     second = doc_model_path(out)
     second.unlink(missing_ok=True)
@@ -179,6 +209,20 @@ def _train_crf(feats: list[list[list[str]]], tags: list[list[str]], params: dict
         trainer.append(x, y)
     trainer.set_params(params)
     trainer.train(str(out))
+
+
+def _auto_table(feats: list[list[list[str]]], tags: list[list[str]], params: dict, corpus: list[str | Path],
+                scratch: Path) -> Table:
+    """Auto-tag votes over `corpus` of a first-pass model trained on these features (without votes)."""
+    _train_crf(feats, tags, params, scratch, False)
+    data = scratch.read_bytes()
+    scratch.unlink(missing_ok=True)
+    model = _open_bytes(data)
+    known = KnownFeatures(tagger_attributes(model, data))
+    try:
+        return vote_table(count_tags(corpus_sentences(corpus), lambda words: model.tag(sentence_features(words, known))))
+    finally:
+        model.close()
 
 
 def _jackknife(feats: list[list[list[str]]], tags: list[list[str]], params: dict, folds: int,
