@@ -536,3 +536,11 @@ def test_an_anonymous_government_or_military_source_speaks_for_its_country():
     doc = _extract('وذكرت مصادر عسكرية ليبية أن "الجيش تقدم في درنة".')
     (quote,) = doc.quotes
     assert doc.actor(quote.speaker).code == "LBYMIL"
+
+
+def test_counted_soldiers_before_a_plural_killing_verb_were_killed():
+    doc = _extract("وقال مسؤولون أفغان إن 14 جنديا أفغانيا قتلوا في غارة جوية شنتها طائرات حلف شمال الأطلسي على قاعدة "
+                   "في ولاية لوغار.")
+    assaults = _events(doc, "ASSAULT")
+    assert all("AFGMIL" not in _codes(doc, e.actor) for e in assaults)
+    assert any(_codes(doc, e.actor) == {"IGOMIL"} and "AFGMIL" in _codes(doc, e.recipient) for e in assaults)

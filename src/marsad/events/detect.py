@@ -62,6 +62,7 @@ _ADJUNCT_OPENERS = frozenset(normalize(w) for w in words.function_words("adjunct
 _ALLY = frozenset(normalize(w) for w in words.function_words("ally"))
 _RESPONSIBILITY = frozenset(normalize(w) for w in words.function_words("responsibility"))
 _BLAME_REACH = 5  # words from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية)
+_QUANTITY_WORDS = frozenset(normalize(w) for w in words.function_words("quantity"))
 _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
 _BESIDE = normalize(words.function_word("beside"))
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
@@ -245,7 +246,9 @@ class EventFinder:
                 return list(previous_meeting.actor), list(previous_meeting.recipient), "restates the previous meeting"
             return [], [], "no actor found"
 
-        if trig.type in _PATIENT_NOUN_TYPES and doc.actor(subject.actor_id).sector in _VICTIM_SECTORS:
+        victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
+            _plural_verb(m) and subject.last <= m.first and _counted(tokens, subject))  # `14 جنديا أفغانيا قتلوا`: were killed
+        if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
             doer = next((r for r in after if _after_agent_marker(tokens, r)), None)
             if doer is None:
@@ -643,6 +646,12 @@ def _quoted_apart(doc: Document, ref: MentionRef, trigger: int) -> bool:
     start = doc.tokens[trigger].start
     quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
     return quote is not None and not quote.span.start <= doc.tokens[ref.first].start < quote.span.end
+
+
+def _counted(tokens: list[Token], ref: MentionRef) -> bool:
+    """`14 جنديا`, `عشرات المسلحين`: the mention is a number of people (who are more often hit than hitting)."""
+    before = tokens[ref.first - 1] if ref.first > 0 else None
+    return tokens[ref.first].text.isdigit() or (before is not None and (before.text.isdigit() or before.norm in _QUANTITY_WORDS))
 
 
 def _prepositional(tokens: list[Token], ref: MentionRef) -> bool:
