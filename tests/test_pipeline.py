@@ -544,3 +544,9 @@ def test_counted_soldiers_before_a_plural_killing_verb_were_killed():
     assaults = _events(doc, "ASSAULT")
     assert all("AFGMIL" not in _codes(doc, e.actor) for e in assaults)
     assert any(_codes(doc, e.actor) == {"IGOMIL"} and "AFGMIL" in _codes(doc, e.recipient) for e in assaults)
+
+
+def test_talaba_before_a_name_is_the_verb_demanded_not_a_student():
+    doc = _extract("طالب عادل الجبير الولايات المتحدة بوقف دعم الميليشيات.")
+    (request,) = _events(doc, "REQUEST")
+    assert _codes(doc, request.actor) == {"SAUGOV"} and _codes(doc, request.recipient) == {"USA"}
