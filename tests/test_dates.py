@@ -106,6 +106,12 @@ def test_expression_values(text: str, pub: str, value: str, kind: str) -> None:
     assert (x.value, x.kind) == (value, kind)
 
 
+def test_a_hijri_day_the_month_does_not_have_is_no_date_and_no_crash() -> None:
+    # 1436's Muharram has 29 days: the 30th is no date of the article's Hijri year (nor does it raise)
+    found = exprs("في 30 محرم", "2015-07-20")
+    assert [x.value for x in found if x.kind == "hijri" and x.value] == []
+
+
 def test_week_and_durations_have_no_date() -> None:
     assert only("توصلت إليه الأسبوع الماضي").value is None
     d = only("حالة الطوارئ المفروضة منذ عامين")

@@ -284,9 +284,11 @@ class _Scanner:
             if self.pub is None:
                 return _Prim(start, j, "hijri", None, 4)
             year = Gregorian(self.pub.year, self.pub.month, self.pub.day).to_hijri().year
-            g = Hijri(year, month, day or 1).to_gregorian()
-            if g > self.pub + timedelta(days=FUTURE_SLACK_DAYS):
-                year -= 1
+            try:
+                if Hijri(year, month, day or 1).to_gregorian() > self.pub + timedelta(days=FUTURE_SLACK_DAYS):
+                    year -= 1
+            except (ValueError, OverflowError):
+                pass  # `30 محرم` where this year's month has 29 days: try last year's, checked below
         try:
             g = Hijri(year, month, day or 1).to_gregorian()
         except (ValueError, OverflowError):
