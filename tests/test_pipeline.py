@@ -550,3 +550,9 @@ def test_talaba_before_a_name_is_the_verb_demanded_not_a_student():
     doc = _extract("طالب عادل الجبير الولايات المتحدة بوقف دعم الميليشيات.")
     (request,) = _events(doc, "REQUEST")
     assert _codes(doc, request.actor) == {"SAUGOV"} and _codes(doc, request.recipient) == {"USA"}
+
+
+def test_a_verb_after_a_relative_pronoun_is_the_act_of_its_antecedent():
+    doc = _extract("وأشاد وزير الخارجية المصري سامح شكري بالحكومة السودانية التي دعت الجيش الإثيوبي إلى وقف الهجمات.")
+    (request,) = _events(doc, "REQUEST")
+    assert _codes(doc, request.actor) == {"SDNGOV"} and _codes(doc, request.recipient) == {"ETHMIL"}
