@@ -556,3 +556,10 @@ def test_a_verb_after_a_relative_pronoun_is_the_act_of_its_antecedent():
     doc = _extract("وأشاد وزير الخارجية المصري سامح شكري بالحكومة السودانية التي دعت الجيش الإثيوبي إلى وقف الهجمات.")
     (request,) = _events(doc, "REQUEST")
     assert _codes(doc, request.actor) == {"SDNGOV"} and _codes(doc, request.recipient) == {"ETHMIL"}
+
+
+def test_one_kind_of_act_by_one_states_organs_in_other_words_is_one_event():
+    doc = _extract("أدانت الأردن اعتداءات المستوطنين الإسرائيليين على المسجد. "
+                   "واستنكرت الحكومة الأردنية قرار الحكومة الإسرائيلية بناء وحدات استيطانية.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"JOR", "JORGOV"}

@@ -4,7 +4,7 @@ Restatements of an event (`لقائه` … `اللقاء` … `استقبل`) ar
 first record, which collects every trigger span. Events are the same when
 they have the same type and the same actor and recipient codes; for CONSULT,
 the same set of participants in any role (host and visitor restated); for the
-other types also the same wording by the same country's parties, whose actors
+other types also the same wording or mode by the same side's parties, whose actors
 and recipients are then joined (the way annotators list every party of one act).
 """
 
@@ -55,9 +55,10 @@ def _same_complaint(doc: Document, first: Event, ev: Event) -> bool:
 
 
 def _same_act(doc: Document, first: Event, ev: Event) -> bool:
-    """`أكد الأردن أنه وافق على مرورهم` ... `الحكومة أذنت`: one wording of one act by the same country's
-    parties, repeated with other recipients named, is one event (its parties are joined)."""
-    if ev.type == "CONSULT" or ev.type != first.type or ev.status != first.status or ev.evidence[:1] != first.evidence[:1]:
+    """`أكد الأردن أنه وافق على مرورهم` ... `الحكومة أذنت`: one act by the same side's parties, told again in
+    the same words or as the same kind of act (the same PLOVER mode), is one event (its parties are joined)."""
+    same_words = ev.evidence[:1] == first.evidence[:1] or (bool(ev.mode) and ev.mode == first.mode)
+    if ev.type == "CONSULT" or ev.type != first.type or ev.status != first.status or not same_words:
         return False
     mine = _sides(doc, ev.actor)
     return bool(mine) and mine == _sides(doc, first.actor)
