@@ -563,3 +563,12 @@ def test_one_kind_of_act_by_one_states_organs_in_other_words_is_one_event():
                    "واستنكرت الحكومة الأردنية قرار الحكومة الإسرائيلية بناء وحدات استيطانية.")
     (blame,) = _events(doc, "ACCUSE")
     assert _codes(doc, blame.actor) == {"JOR", "JORGOV"}
+
+
+def test_an_indefinite_title_with_a_demonym_is_an_official_of_each_state_named():
+    doc = _extract('وقال مسؤول أمريكي إن "الاتفاق سيوقع قريبا".')
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).code == "USAGOV"
+    doc = _extract("ونفت الخارجية المصرية تصريحات لمسؤولين سوداني وأثيوبي تحمل القاهرة مسؤولية فشل المفاوضات.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert _codes(doc, blame.actor) == {"SDNGOV", "ETHGOV"}

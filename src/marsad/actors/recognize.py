@@ -467,10 +467,14 @@ class Recognizer:
         if m.last - m.first == 1 and prev is not None and prev.is_word and is_definite(prev) and (m.first - 1) not in gaz:
             return m.last
         demonym = gaz.get(title_end) is not None and gaz[title_end].payload.kind == "demonym"
-        if tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1 or (demonym and title_end == m.last + 1):
-            # a full title, or `كاتب سياسي أميركي`: an indefinite title, its adjective and its demonym
+        if tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1 or (demonym and title_end <= m.last + 1):
+            # a full title, or `مسؤول أمريكي`, `كاتب سياسي أميركي`: an indefinite title, an adjective, its demonym
             end = max(after, title_end)
             out.append(Candidate(m.first, end, "role", country, sector, role_text, role_text, head, bool(country)))
+            # `لمسؤولين سوداني وأثيوبي`: officials of each state named by a conjoined demonym
+            while (nxt := gaz.get(end)) is not None and nxt.payload.kind == "demonym" and tokens[end].prefix.startswith(_CONJUNCTION):
+                out.append(Candidate(end, nxt.last, "role", nxt.payload.country, sector, role_text, role_text, head, True))
+                end = nxt.last
             return end
         return m.last
 
