@@ -572,3 +572,13 @@ def test_an_indefinite_title_with_a_demonym_is_an_official_of_each_state_named()
     doc = _extract("ونفت الخارجية المصرية تصريحات لمسؤولين سوداني وأثيوبي تحمل القاهرة مسؤولية فشل المفاوضات.")
     (blame,) = _events(doc, "ACCUSE")
     assert _codes(doc, blame.actor) == {"SDNGOV", "ETHGOV"}
+
+
+def test_the_same_kind_of_act_on_two_days_stays_two_events():
+    doc = _extract("وشنت الطائرات التركية غارات جوية على مواقع حزب العمال الكردستاني اليوم. "
+                   "وكانت الطائرات التركية قد شنت قبل أسبوع غارات جوية على مواقع حزب العمال الكردستاني في العراق.",
+                   pub_date="2015-08-01")
+    second = doc.text.index("وكانت")
+    for strike in _events(doc, "ASSAULT"):  # no record mixes the two days' words
+        assert len({t.start < second for t in strike.triggers}) == 1
+        assert strike.date == ("2015-08-01" if strike.triggers[0].start < second else "2015-07-25")

@@ -35,6 +35,8 @@ def _restates(first: Event, ev: Event) -> bool:
     """Beyond CONSULT, equal codes make a restatement only with the same wording or in the same sentence."""
     if ev.type == "CONSULT":
         return True
+    if ev.date and first.date and ev.date != first.date:
+        return False  # `قبل أسبوع` ... `اليوم`: the same act on two days is two acts
     return ev.sentence == first.sentence or (ev.evidence[:1] == first.evidence[:1])
 
 
@@ -60,6 +62,8 @@ def _same_act(doc: Document, first: Event, ev: Event) -> bool:
     same_words = ev.evidence[:1] == first.evidence[:1] or (bool(ev.mode) and ev.mode == first.mode)
     if ev.type == "CONSULT" or ev.type != first.type or ev.status != first.status or not same_words:
         return False
+    if ev.date and first.date and ev.date != first.date:
+        return False  # the same kind of act on two days is two acts
     mine = _sides(doc, ev.actor)
     return bool(mine) and mine == _sides(doc, first.actor)
 
