@@ -25,7 +25,7 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import TOWARDS, is_definite, surface_from, variants
+from marsad.text.tokens import TOWARDS, fused_preposition, is_definite, surface_from, variants
 
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
@@ -47,7 +47,6 @@ _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
-_PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
 
 
@@ -258,7 +257,7 @@ class Recognizer:
         # names start with letters that look like clitics (بوريسينكو، لافروف), so only listed words end them,
         # and a preposition fused with the article (`للكاتدرائية`, `بالعاصمة`), which no name word carries
         return (tok.is_word and tok.norm not in self.lex.stopwords and tok.norm not in self.lex.attribution
-                and not tok.prefix.endswith(_PREPOSITION_ARTICLE))
+                and not fused_preposition(tok))
 
     def _armed_members(self, gaz: dict[int, PhraseMatch[GazEntry]], j: int, tokens: list[Token]) -> bool:
         """`431 شخصا مرتبطين بداعش`: people tied by a membership word to an armed group are its members

@@ -20,7 +20,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import TOWARDS, after_preposition, is_definite, variants
+from marsad.text.tokens import TOWARDS, after_preposition, counted, fused_preposition, is_definite, variants
 
 _ARMED = frozenset({"REB", "MIL"})
 _SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
@@ -46,7 +46,6 @@ _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
 _COMITATIVE = words.clitics("comitative")
 _PLURAL_POSSESSIVE = words.clitics("plural_possessive")
-_PREPOSITIONS = words.clitics("preposition")
 _COMMA = "،"
 _PERSON_KINDS = frozenset({"name", "role", "adjective"})
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
@@ -62,9 +61,9 @@ _ADJUNCT_OPENERS = frozenset(normalize(w) for w in words.function_words("adjunct
 _ALLY = frozenset(normalize(w) for w in words.function_words("ally"))
 _RESPONSIBILITY = frozenset(normalize(w) for w in words.function_words("responsibility"))
 _BLAME_REACH = 5  # words from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية)
-_QUANTITY_WORDS = frozenset(normalize(w) for w in words.function_words("quantity"))
 _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
 _BESIDE = normalize(words.function_word("beside"))
+_TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 
 
@@ -205,7 +204,7 @@ class EventFinder:
             actor_ids, obj_ids = carried
             return actor_ids, obj_ids, "coordinated verb keeps the sentence's actor"
         if trig.type == "CONSULT" and trig.kind != "verb":
-            parties = self._gathered(doc, m, in_sent, before)
+            parties = self._gathered(doc, sent, m, in_sent, before, codes)
             if parties:
                 return parties, [], "parties named by the gathering verb; joint actors"
         previous_meeting = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
@@ -233,7 +232,7 @@ class EventFinder:
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
-        elif (free := [r for r in sb if not _prepositional(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
+        elif (free := [r for r in sb if not fused_preposition(tokens[r.first])]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)):
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
             subject, rule = free[-1], "subject before trigger (SVO)"
@@ -247,7 +246,7 @@ class EventFinder:
             return [], [], "no actor found"
 
         victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
-            _plural_verb(m) and subject.last <= m.first and _counted(tokens, subject))  # `14 جنديا أفغانيا قتلوا`: were killed
+            _plural_verb(m) and subject.last <= m.first and counted(tokens, subject.first))  # `14 جنديا أفغانيا قتلوا`: were killed
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
             doer = next((r for r in after if _after_agent_marker(tokens, r)), None)
@@ -311,36 +310,33 @@ class EventFinder:
         held = [r.actor_id for r in between]
         return held, [r for r in after if r.actor_id not in held]
 
-    def _gathered(self, doc: Document, m: PhraseMatch[Trigger], in_sent: list[MentionRef],
-                  before: list[MentionRef]) -> list[str]:
+    def _gathered(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], in_sent: list[MentionRef],
+                  before: list[MentionRef], codes: dict[str, str]) -> list[str]:
         """`قمة ثلاثية تجمع X وY وZ`, `لقاء ضم X مع Y`, `لقاء جمعه بX`: a gathering verb after a meeting
         noun names all its parties; its pronoun (or `إلى جانبه`) adds the party the sentence is about."""
         tokens = doc.tokens
-        end_of_sentence = doc.sentences[doc.sentence_of(tokens[m.first].start)].last_token
-        end = min(m.last + _GATHER_REACH, end_of_sentence)
-        verb = next((k for k in range(m.last, end) if _gathering_suffix(tokens[k]) is not None), None)
+        end = min(m.last + _GATHER_REACH, sent.last_token)
+        verb, suffix = next(((k, sx) for k in range(m.last, end) if (sx := _gathering_suffix(tokens[k])) is not None), (None, None))
         if verb is None or any(m.last <= r.first < verb for r in in_sent):
             return []
         before = [r for r in before if r.kind != "adjective"]  # `الأزمة الليبية`: a topic's adjective is no antecedent
-        if _gathering_suffix(tokens[verb]) in _PLURAL_POSSESSIVE and before:
+        if suffix in _PLURAL_POSSESSIVE and before:
             # `ناقش ترامب وولي العهد ... خلال اجتماع جمعهما`: "them" are the conjoined parties before
-            ids = list(dict.fromkeys(r.actor_id for r in _conjoined(tokens, in_sent, before[-1])))
-            return ids if len({_codes_of(doc).get(i) for i in ids}) > 1 else []
-        stop = self._clause_end(tokens, verb + 1, end_of_sentence)
-        named = [r for r in in_sent if verb < r.first < stop and r.first - verb <= _OBJECT_AFTER]
-        if not named:
-            return []
-        parties = _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, named[0]))
-        # `مع الأمين العام للحزب حسن نصرالله`: the next party, when `مع`/`ب` comes before it
-        nxt = next((r for r in named if r.first >= parties[-1].last), None)
-        linked = nxt is not None and any(t.norm == _WITH or t.prefix.startswith(_COMITATIVE) for t in tokens[parties[-1].last : nxt.first + 1])
-        partner = nxt if linked else None
-        parties += _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, partner)) if partner else []
-        beside = any(t.norm.startswith(_BESIDE) or t.base.startswith(_BESIDE) for t in tokens[verb + 1 : named[0].first])
-        if (_gathering_suffix(tokens[verb]) or beside) and before:
-            parties.insert(0, before[-1])
+            parties = _conjoined(tokens, in_sent, before[-1])
+        else:
+            stop = self._clause_end(tokens, verb + 1, sent.last_token)
+            named = [r for r in in_sent if verb < r.first < stop and r.first - verb <= _OBJECT_AFTER]
+            if not named:
+                return []
+            parties = _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, named[0]))
+            # `مع الأمين العام للحزب حسن نصرالله`: the next party, when `مع`/`ب` comes before it
+            nxt = next((r for r in named if r.first >= parties[-1].last), None)
+            linked = nxt is not None and any(t.norm == _WITH or t.prefix.startswith(_COMITATIVE) for t in tokens[parties[-1].last : nxt.first + 1])
+            parties += _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, nxt)) if linked else []
+            beside = any(t.norm.startswith(_BESIDE) or t.base.startswith(_BESIDE) for t in tokens[verb + 1 : named[0].first])
+            if (suffix or beside) and before:
+                parties.insert(0, before[-1])
         ids = list(dict.fromkeys(_named_after_demonym(doc, in_sent, r).actor_id for r in parties))
-        codes = _codes_of(doc)
         return ids if len({codes.get(i) for i in ids}) > 1 else []
 
     def _own_state_speaker(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], actors: list[str]) -> str | None:
@@ -648,20 +644,6 @@ def _quoted_apart(doc: Document, ref: MentionRef, trigger: int) -> bool:
     return quote is not None and not quote.span.start <= doc.tokens[ref.first].start < quote.span.end
 
 
-def _counted(tokens: list[Token], ref: MentionRef) -> bool:
-    """`14 جنديا`, `عشرات المسلحين`: the mention is a number of people (who are more often hit than hitting)."""
-    before = tokens[ref.first - 1] if ref.first > 0 else None
-    return tokens[ref.first].text.isdigit() or (before is not None and (before.text.isdigit() or before.norm in _QUANTITY_WORDS))
-
-
-def _prepositional(tokens: list[Token], ref: MentionRef) -> bool:
-    """`للمملكة`, `بالعراق`: a definite mention with a fused preposition is an object or adjunct (names
-    are left alone: a name's first letter may look like one, as in لافروف)."""
-    prefix = tokens[ref.first].prefix
-    prefix = prefix[len(_CONJUNCTION):] if prefix.startswith(_CONJUNCTION) else prefix
-    return prefix.startswith(_PREPOSITIONS) and prefix.endswith((_ARTICLE, _ELIDED_ARTICLE))
-
-
 def _describes_previous(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> bool:
     """`قناة "الجزيرة" القطرية`: a demonym right after a party of its own country (a closing quote
     between at most) describes that party and is no party of its own."""
@@ -682,9 +664,10 @@ def _named_after_demonym(doc: Document, mentions: list[MentionRef], ref: Mention
 
 def _gathering_suffix(token: Token) -> str | None:
     """The pronoun on a gathering verb (`جمعه` -> ه; `يضم` -> ""), or None if the word is no gathering verb."""
-    if _ARTICLE in token.prefix or token.text.endswith(words.letter("taa_marbuta")):
+    if _ARTICLE in token.prefix or token.text.endswith(_TAA_MARBUTA):
         return None  # `الجمعة` (Friday), `جمعة`: the normalised spelling of a verb with a pronoun
-    word = token.norm[len(_CONJUNCTION):] if token.norm.startswith(_CONJUNCTION) else token.norm
+    conjunction = next((c for c in _CONJUNCTION if token.norm.startswith(c)), "")
+    word = token.norm[len(conjunction):]
     for form in _GATHER:
         if word == form:
             return ""

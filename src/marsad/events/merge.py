@@ -14,8 +14,8 @@ from marsad.doc import Document, Event
 
 _ONE_SIDED = frozenset({"MOBILIZE", "THREATEN"})
 _STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-_EVALUATION = "speaker evaluates"
-_RESTATED = "restates the previous meeting"  # the rule of CONSULT records read back from an earlier one (events.detect)  # the rule of ACCUSE events read from evaluative words (events.detect)
+_EVALUATION = "speaker evaluates"  # the rule of ACCUSE events read from evaluative words (events.detect)
+_RESTATED = "restates the previous meeting"  # the rule of CONSULT records read back from an earlier one (events.detect)
 
 
 def _codes(doc: Document, ids: list[str]) -> frozenset[str]:
@@ -35,9 +35,20 @@ def _restates(first: Event, ev: Event) -> bool:
     """Beyond CONSULT, equal codes make a restatement only with the same wording or in the same sentence."""
     if ev.type == "CONSULT":
         return True
-    if ev.date and first.date and ev.date != first.date:
-        return False  # `قبل أسبوع` ... `اليوم`: the same act on two days is two acts
+    if _other_days(first, ev):
+        return False
     return ev.sentence == first.sentence or (ev.evidence[:1] == first.evidence[:1])
+
+
+def _other_days(first: Event, ev: Event) -> bool:
+    """`قبل أسبوع` ... `اليوم`: two records dated to different days are two acts, however alike."""
+    return bool(ev.date and first.date and ev.date != first.date)
+
+
+def _join_parties(act: Event, ev: Event) -> None:
+    """The actors and recipients of a restatement added to the act's (in order, each once)."""
+    act.actor += [a for a in ev.actor if a not in act.actor]
+    act.recipient += [r for r in ev.recipient if r not in act.recipient and r not in act.actor]
 
 
 def _same_meeting(a: Event, b: Event) -> bool:
@@ -62,8 +73,8 @@ def _same_act(doc: Document, first: Event, ev: Event) -> bool:
     same_words = ev.evidence[:1] == first.evidence[:1] or (bool(ev.mode) and ev.mode == first.mode)
     if ev.type == "CONSULT" or ev.type != first.type or ev.status != first.status or not same_words:
         return False
-    if ev.date and first.date and ev.date != first.date:
-        return False  # the same kind of act on two days is two acts
+    if _other_days(first, ev):
+        return False
     mine = _sides(doc, ev.actor)
     return bool(mine) and mine == _sides(doc, first.actor)
 
@@ -121,8 +132,7 @@ def merge_events(doc: Document) -> None:
         act = next((k for group in kept.values() for k in group if _same_act(doc, k, ev)), None)
         if act is not None:
             _absorb(act, ev)
-            act.actor += [a for a in ev.actor if a not in act.actor]
-            act.recipient += [r for r in ev.recipient if r not in act.recipient and r not in act.actor]
+            _join_parties(act, ev)
             continue
         key = _key(doc, ev)
         first = next((k for k in kept.get(key, []) if _restates(k, ev)), None)

@@ -140,7 +140,10 @@ def surface_from(token: Token, matched: str) -> str:
 
 
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
-_QUANTITIES = frozenset(normalize(w) for w in words.function_words("quantity"))
+# counting words before people counted (عشرات، مئات، آلاف)
+QUANTITIES = frozenset(normalize(w) for w in words.function_words("quantity"))
+# a one-letter preposition fused with the article (للمملكة، بالعاصمة), behind و/ف or not
+_PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 # إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
 TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
 
@@ -149,11 +152,23 @@ def after_preposition(tokens: list[Token], index: int) -> bool:
     """`قبضت على X`, `صرح أمام المجلس`: the word at `index` follows a preposition, so the phrase it
     opens is an object or an adjunct, never the clause's subject."""
     before = index - 1
-    while before > 0 and index - before <= 2 and (tokens[before].norm in _QUANTITIES or tokens[before].text.isdigit()):
+    while before > 0 and index - before <= 2 and (tokens[before].norm in QUANTITIES or tokens[before].text.isdigit()):
         before -= 1  # `على عشرات الإرهابيين`, `على 431 شخصا`: the counted people are still the object
     return before >= 0 and tokens[before].norm in OBJECT_PREPOSITIONS
 
 
 def is_definite(token: Token) -> bool:
     """`الزيارة`, `والاجتماع`, `للقاء`: the word carries the article (as written or elided after ل)."""
-    return token.prefix.endswith((words.article(), words.elided_article())) or token.base.startswith(words.article())
+    return token.prefix.endswith(_ARTICLE_ENDS) or token.base.startswith(_ARTICLE)
+
+
+def counted(tokens: list[Token], index: int) -> bool:
+    """`14 جنديا`, `عشرات المسلحين`: the word at `index` is a number, or the people a number counts."""
+    before = tokens[index - 1] if index > 0 else None
+    return tokens[index].text.isdigit() or (before is not None and (before.text.isdigit() or before.norm in QUANTITIES))
+
+
+def fused_preposition(token: Token) -> bool:
+    """`للمملكة`, `بالعاصمة`, `وبالعراق`: a preposition fused with the article, which no subject and no
+    name word carries (a bare one-letter start may be a name's own letter, as in لافروف)."""
+    return token.prefix.endswith(_PREPOSITION_ARTICLE)

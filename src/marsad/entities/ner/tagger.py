@@ -42,6 +42,7 @@ FOLDS = 5
 ENTITY_LABELS = frozenset({"PERS", "ORG", "LOC", "GPE"})
 # Above this share of changed probe words the model should be retrained (see drift.py).
 MAX_DRIFT = 0.05
+_ARTICLE, _ARTICLE_HOSTS = words.article(), words.clitics("article_host")
 log = logging.getLogger(__name__)
 
 
@@ -155,8 +156,7 @@ def _join(feats: list[list[str]], extra: list[list[str]]) -> list[list[str]]:
 
 def _clitic_offset(word: str) -> int:
     """Characters of a one-letter proclitic before the article (والعراق -> العراق), else 0."""
-    article = words.article()
-    return 1 if len(word) > 4 and word[0] in words.clitics("article_host") and word[1 : 1 + len(article)] == article else 0
+    return 1 if len(word) > 4 and word[0] in _ARTICLE_HOSTS and word[1 : 1 + len(_ARTICLE)] == _ARTICLE else 0
 
 
 def train(
