@@ -582,3 +582,27 @@ def test_the_same_kind_of_act_on_two_days_stays_two_events():
     for strike in _events(doc, "ASSAULT"):  # no record mixes the two days' words
         assert len({t.start < second for t in strike.triggers}) == 1
         assert strike.date == ("2015-08-01" if strike.triggers[0].start < second else "2015-07-25")
+
+
+def test_a_spokeswoman_takes_the_country_of_the_ministry_she_speaks_for():
+    doc = _extract("وأكد وزير الخارجية الإماراتي وقوف بلاده مع السعودية. "
+                   "وقالت المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت، إن السفير عاد إلى بلاده.")
+    spokeswoman = next(a for a in doc.actors if a.name == "هيذر نويرت")
+    assert spokeswoman.code == "USAGOV"
+
+
+def test_being_exposed_to_shelling_is_no_offer():
+    doc = _extract("ونزح السكان من المنطقة التي تعرض للقصف بشدة، لكن الجيش الروسي قال إن مسلحي المعارضة "
+                   "منعوا السكان من المغادرة.")
+    assert not _events(doc, "AGREE")
+    doc = _extract("وتعرض روسيا على سوريا مساعدات عسكرية جديدة.")
+    (offer,) = _events(doc, "AGREE")
+    assert _codes(doc, offer.actor) == {"RUS"}
+
+
+def test_an_evaluation_inside_a_stated_condemnation_is_no_second_accusation():
+    doc = _extract("ندد مسؤولون أمريكيون وإسرائيليون الأربعاء بتصريحات للرئيس الفلسطيني محمود عباس اعتبرت "
+                   "\"معادية للسامية\"، بعدما صرح أمام المجلس الوطني الفلسطيني بأن أوروبا مسؤولة.")
+    accusations = _events(doc, "ACCUSE")
+    assert accusations and all(_codes(doc, a.recipient) == {"PSEGOV"} for a in accusations)
+    assert all(not _codes(doc, a.actor) & {"PSEGOV", "PSELEG"} for a in accusations)

@@ -65,6 +65,7 @@ _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
 _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
+_EXPOSED = frozenset(normalize(w) for w in words.function_words("exposed"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ class EventFinder:
 
     def __call__(self, doc: Document) -> None:
         events: list[Event] = []
+        evaluations: set[int] = set()  # events read from an evaluative word in reported speech
         in_name = {k for r in doc.mentions if r.kind != "adjective" for k in range(r.first, r.last)}
         for s_idx, sent in enumerate(doc.sentences):
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
@@ -98,9 +100,14 @@ class EventFinder:
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
+                if _exposed_to(doc.tokens, m.first, sent.last_token):
+                    continue  # `المنطقة التي تعرض للقصف`: suffering an act is no offer
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
+                    if m.payload.args == "speaker":
+                        evaluations.add(id(ev))
+        events = _without_stated_evaluations(events, evaluations)
         _addressed_to_the_meeting(events)
         doc.events = events
 
@@ -523,6 +530,13 @@ def _quits_a_deal(doc: Document, trig: Trigger, actors: list[str]) -> bool:
         doc.actor(a).sector in _DEAL_PARTY_SECTORS for a in actors)
 
 
+def _without_stated_evaluations(events: list[Event], evaluations: set[int]) -> list[Event]:
+    """`نددت إسرائيل بتصريحات ... واعتبرت معادية للسامية`: an evaluative word in a sentence that already
+    states a condemnation or accusation is that act's content, not a second act."""
+    stated = {ev.sentence for ev in events if ev.type == "ACCUSE" and id(ev) not in evaluations}
+    return [ev for ev in events if id(ev) not in evaluations or ev.sentence not in stated]
+
+
 def _addressed_to_the_meeting(events: list[Event]) -> None:
     """`عرض أردوغان هدنة ... خلال القمة الثلاثية التي تجمع إلى جانبه بوتين وروحاني`: what a party says or
     offers at a meeting of its sentence, naming no one, is addressed to the meeting's other parties."""
@@ -617,6 +631,11 @@ def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
     """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
     between = [t.norm for t in tokens[ref.last : verb]]
     return all(w in _SVO_GAP for w in between)
+
+
+def _exposed_to(tokens: list[Token], index: int, end: int) -> bool:
+    """`تعرض للقصف`, `يتعرض لانتقادات`: "is exposed to", a verb that only looks like عرض "offered"."""
+    return tokens[index].norm in _EXPOSED and index + 1 < end and tokens[index + 1].prefix.startswith(_DATIVE)
 
 
 def _has_article(token: Token, matched: str) -> bool:
