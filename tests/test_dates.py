@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.doc import Document
-from marsad.events.dates import TimeExpr, event_date, find_time_expressions
+from marsad.events.dates import TimeExpr, event_date, find_time_expressions, is_background
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
@@ -186,3 +186,19 @@ def test_lead_date_is_first_day_in_lede_else_pub_date() -> None:
     assert lead_date(doc, find_time_expressions(doc)) == "2025-09-15"
     doc = make("استقبل الرئيس الوفد. وأكد الجانبان التعاون.")
     assert lead_date(doc, find_time_expressions(doc)) == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("value", "pub", "background"),
+    [
+        ("2005", "2018-04-04", True),
+        ("2017-03", "2018-04-04", True),  # the whole month lies more than a year back
+        ("2017-04", "2018-04-04", False),  # its last days are within the year
+        ("2014-12-20", "2015-07-21", False),  # seven months: still news the gold codes
+        ("2018", "2018-04-04", False),
+        (None, "2018-04-04", False),
+        ("2005", None, False),
+    ],
+)
+def test_background_is_more_than_a_year_before_publication(value, pub, background) -> None:
+    assert is_background(value, pub) is background

@@ -606,3 +606,10 @@ def test_an_evaluation_inside_a_stated_condemnation_is_no_second_accusation():
     accusations = _events(doc, "ACCUSE")
     assert accusations and all(_codes(doc, a.recipient) == {"PSEGOV"} for a in accusations)
     assert all(not _codes(doc, a.actor) & {"PSEGOV", "PSELEG"} for a in accusations)
+
+
+def test_an_event_recalled_from_years_before_is_background():
+    doc = _extract("وقال مترجم القذافي إنه حضر الاجتماع عام 2005 بين ساركوزي والقذافي. "
+                   "واستقبل الرئيس الفرنسي إيمانويل ماكرون أمس رئيس الوزراء الليبي في باريس.", pub_date="2018-04-04")
+    (meeting,) = _events(doc, "CONSULT")
+    assert meeting.date == "2018-04-03"

@@ -3,7 +3,7 @@
 Each component is a function `(doc, resources) -> None` that reads what earlier
 components left on the `Document` and adds its own findings:
 
-    tokens → dateline → entities → actors → quotes → events → dates → merge → identity
+    tokens → dateline → entities → actors → quotes → events → dates → background → merge → identity
 
 `Resources` loads each language table or model once, on first use, and is
 shared by every document the pipeline reads.
@@ -19,7 +19,7 @@ from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
 from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
 from marsad.doc import Document
 from marsad.entities.gazetteer import GazEntry, build_gazetteer
-from marsad.events.dates import event_date, find_time_expressions, lead_date
+from marsad.events.dates import event_date, find_time_expressions, is_background, lead_date
 from marsad.events.detect import EventFinder, EventLexicon, Marker
 from marsad.events.lexicon import Trigger, build_triggers
 from marsad.events.merge import merge_events
@@ -167,6 +167,11 @@ def dates(doc: Document, res: Resources) -> None:
             ev.date = lede
 
 
+def background(doc: Document, res: Resources) -> None:
+    """Drop events the article recalls from more than a year before it was published."""
+    doc.events = [ev for ev in doc.events if not is_background(ev.date, doc.pub_date)]
+
+
 def merge(doc: Document, res: Resources) -> None:
     merge_events(doc)
 
@@ -185,6 +190,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("quotes", quotes),
     ("events", events),
     ("dates", dates),
+    ("background", background),
     ("merge", merge),
     ("identity", identity),
 ]

@@ -510,3 +510,23 @@ def lead_date(doc: Document, exprs: list[TimeExpr], lead_sentences: int = 3) -> 
     sentences = doc.sentences[:lead_sentences]
     limit = sentences[-1].end if sentences else len(doc.text)
     return next((x.value for x in exprs if x.value and len(x.value) == 10 and x.start < limit), doc.pub_date)
+
+
+BACKGROUND_DAYS = 365  # the gold codes a March 2014 incident in a July 2015 report as background, a 7-month-old one not
+
+
+def is_background(event_date_value: str | None, pub_date: str | None, days: int = BACKGROUND_DAYS) -> bool:
+    """An event dated wholly more than `days` before publication (`حضر الاجتماع عام 2005` in a 2018
+    report) is history the article recalls, not news: EVENTS.md's coders leave it uncoded."""
+    if not event_date_value or not pub_date:
+        return False
+    try:
+        published = date.fromisoformat(pub_date[:10])
+        year = int(event_date_value[:4])
+        month = int(event_date_value[5:7]) if len(event_date_value) >= 7 else 12
+    except ValueError:
+        return False
+    last_day = _shift_months(date(year, month, 1), 1) - timedelta(days=1)  # the latest day the date may mean
+    if len(event_date_value) == 10:
+        last_day = date.fromisoformat(event_date_value)
+    return (published - last_day).days > days
