@@ -613,3 +613,9 @@ def test_an_event_recalled_from_years_before_is_background():
                    "واستقبل الرئيس الفرنسي إيمانويل ماكرون أمس رئيس الوزراء الليبي في باريس.", pub_date="2018-04-04")
     (meeting,) = _events(doc, "CONSULT")
     assert meeting.date == "2018-04-03"
+
+
+def test_an_act_named_as_a_purpose_has_not_happened():
+    doc = _extract("وتقاربت تركيا مع روسيا ومع إيران في الأشهر الأخيرة بهدف إرساء وقف إطلاق النار في سوريا "
+                   "علما بأن تركيا تدعم فصائل سورية.")
+    assert not _events(doc, "RETREAT")
