@@ -619,3 +619,17 @@ def test_an_act_named_as_a_purpose_has_not_happened():
     doc = _extract("وتقاربت تركيا مع روسيا ومع إيران في الأشهر الأخيرة بهدف إرساء وقف إطلاق النار في سوريا "
                    "علما بأن تركيا تدعم فصائل سورية.")
     assert not _events(doc, "RETREAT")
+
+
+def test_a_deceit_verb_in_reported_speech_is_the_speakers_accusation_of_its_subject():
+    doc = _extract("وقال كاتب سياسي أميركي إن القطريين يخدعون الرئيس الأميركي دونالد ترامب.")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accusation.actor) == {"USAJRN"}
+    assert _codes(doc, accusation.recipient) == {"QATGOV"}
+
+
+def test_a_plural_demonym_opening_a_reported_clause_is_the_states_voice():
+    doc = _extract("وقال مسؤول أمريكي إن الإيرانيين رفعوا القضية إلى المحكمة. وقتل ثلاثة من الإيرانيين في الانفجار.")
+    codes = {a.code for a in doc.actors if a.name.endswith("الإيرانيين")}
+    assert "IRNGOV" in codes
+    assert any(a.code == "IRNCVL" for a in doc.actors)

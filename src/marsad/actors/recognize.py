@@ -35,6 +35,7 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
 _FORCES = frozenset(normalize(w) for w in words.function_words("forces"))
+_COLLECTIVE_BEFORE = frozenset(normalize(w) for w in words.function_words("collective_before"))
 _MEMBER_OF = frozenset(normalize(w) for w in words.function_words("member_of"))
 _MEMBERSHIP_REACH = 6  # words from a membership word to the armed group (ينتمون إلى خلية تابعة لتنظيم داعش)
 _BETWEEN = words.function_word("between")
@@ -78,6 +79,12 @@ class Lexicon:
     attribution: frozenset[str] = frozenset()  # لوكالة، بحسب: words that end a name before a source
     addressed: frozenset[str] = frozenset()  # تحذيرا، رسالة، إرسال: `إلى <state>` after them is an actor
     armed_acts: dict[str, str] = field(default_factory=dict)  # الغارات -> MIL: a demonym after it names the military
+
+
+def _collective_voice(tokens: list[Token], first: int) -> bool:
+    """`إن القطريين يخدعون`, `لكن الإيرانيين، الذين رفعوا القضية`: a definite plural demonym opening a
+    reported or contrasted clause is the state acting as one (its government)."""
+    return first > 0 and tokens[first - 1].norm in _COLLECTIVE_BEFORE
 
 
 def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[int, PhraseMatch[GazEntry]]:
@@ -189,7 +196,8 @@ class Recognizer:
                 tok = tokens[m.last - 1]
                 if m.last - m.first == 1 and tok.base.startswith(_ARTICLE) or tok.norm.startswith(_DEFINITE):
                     if tok.norm.endswith(_PLURAL_ENDINGS):
-                        out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
+                        sector = "GOV" if _collective_voice(tokens, m.first) else "CVL"
+                        out.append(Candidate(m.first, m.last, "civilians", m.payload.country, sector, tok.text))
                         i = m.last
                         continue
                 # `العقوبات الأمريكية`: the adjective names the state behind the noun; `الغارات الإسرائيلية` its military

@@ -430,7 +430,9 @@ class EventFinder:
         doer = next((r for r in after if _after_agent_marker(doc.tokens, r)), None)
         # `إن على الحكومة السعودية تقديم ...`: the party right after the words is whom they address
         right_after = next((r for r in after if r.start_token == m.last), None)
-        target = doer or right_after or (before[-1] if before else (after[0] if after else None))
+        # `إن القطريين يخدعون الرئيس`: an evaluative verb's own subject is what the speaker evaluates
+        subject = before[-1] if m.payload.kind == "verb" and before and m.first - before[-1].last <= _SUBJECT_BEFORE else None
+        target = doer or subject or right_after or (before[-1] if before else (after[0] if after else None))
         if target is None:
             return [], [], "evaluation without a target"
         # `التواطؤ بين حزب العمال الكردستاني وحزب الشعوب`: every conjoined party is evaluated
