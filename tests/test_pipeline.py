@@ -633,3 +633,21 @@ def test_a_plural_demonym_opening_a_reported_clause_is_the_states_voice():
     codes = {a.code for a in doc.actors if a.name.endswith("الإيرانيين")}
     assert "IRNGOV" in codes
     assert any(a.code == "IRNCVL" for a in doc.actors)
+
+
+def test_persona_non_grata_is_declared_by_the_subject_on_the_party_named_before():
+    doc = _extract("أعلنت وزارة الخارجية الكويتية أنها أبلغت السفير الفلبيني لديها بأنه شخص غير مرغوب فيه.")
+    (expulsion,) = _events(doc, "SANCTION")
+    assert _codes(doc, expulsion.actor) == {"KWTGOV"} and _codes(doc, expulsion.recipient) == {"PHLGOV"}
+
+
+def test_that_it_points_at_the_reporting_subject_not_at_the_object_of_an_earlier_that_clause():
+    doc = _extract("أعلنت وزارة الخارجية الكويتية أنها أبلغت السفير الفلبيني بقرارها، مبينة أنها اعتقلت ثلاثة "
+                   "من موظفي السفارة الفلبينية.")
+    (arrest,) = _events(doc, "COERCE")
+    assert _codes(doc, arrest.actor) == {"KWTGOV"}
+
+
+def test_an_embassy_named_by_its_state_is_that_states_government():
+    doc = _extract("وقال مسؤولون في سفارة الفلبين في الكويت إن العمال بخير.")
+    assert any(a.code == "PHLGOV" and a.name.startswith("سفارة") for a in doc.actors)

@@ -186,6 +186,8 @@ class EventFinder:
 
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
+        if trig.args == "declared":
+            return _declared_arguments(tokens, before)
         if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
             # `وصل الأمر إلى تمويل داعش`, `العلاقات وصلت إلى مرحلة حرجة`: reaching a point is no arrival
             return [], [], "arrival verb without a place arrived at"
@@ -227,9 +229,11 @@ class EventFinder:
             sa = sa[1:]  # `لزيارة موسكو`: the place after a visit noun is the host visited, not the visitor
         if suffix_pronoun and sb:
             subject, rule = sb[-1], "possessor=nearest party before"  # `إن شويغو ... خلال زيارته`
-        elif trig.kind == "verb" and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS:
+        elif trig.kind == "verb" and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS and (
+                reporters := [r for r in sb if not _object_of_that_clause(tokens, r) and not after_preposition(tokens, r.start_token)]):
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
-            subject, rule = sb[-1], "pronoun after that: the reporting clause's subject"
+            # (not at `السفير` in `أنها أبلغت السفير ..., مبينة أنها استدعت`: that verb's object)
+            subject, rule = reporters[-1], "pronoun after that: the reporting clause's subject"
         elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
@@ -423,7 +427,9 @@ class EventFinder:
             return [], [], "evaluation without a speaker"
         codes = _codes_of(doc)
         others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)]
-        before = [r for r in others if r.last <= m.first]
+        # `تهريب السفارة للخادمات انتهاكا`: a party after a preposition is no doer evaluated
+        before = [r for r in others if r.last <= m.first and not fused_preposition(doc.tokens[r.first])
+                  and not after_preposition(doc.tokens, r.start_token)]
         # after the evaluative word only its own clause: `انتهاكا ... نفذها الجيش الإسرائيلي`, not `وقالت روسيا`
         stop = min(self._clause_end(doc.tokens, m.last, sent.last_token), m.last + _OBJECT_AFTER)
         after = [r for r in others if m.last <= r.first < stop]
@@ -633,6 +639,20 @@ def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
     """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
     between = [t.norm for t in tokens[ref.last : verb]]
     return all(w in _SVO_GAP for w in between)
+
+
+def _declared_arguments(tokens: list[Token], before: list[MentionRef]) -> tuple[list[str], list[str], str]:
+    """`أبلغت الكويت السفير الفلبيني بأنه شخص غير مرغوب فيه`: the party named last before the words is
+    declared unwelcome, by the sentence's subject (its first party not after a preposition)."""
+    free = [r for r in before if not after_preposition(tokens, r.start_token)]
+    if len(free) < 2 or free[0].actor_id == free[-1].actor_id:
+        return [], [], "declaration without both a declarer and whom it declares"
+    return [free[0].actor_id], [free[-1].actor_id], "the sentence's subject declares the party before the words"
+
+
+def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
+    """`أنها أبلغت السفير`: a party right after a verb whose subject is a "that it" pronoun is its object."""
+    return ref.start_token >= 2 and tokens[ref.start_token - 2].norm in _THAT_PRONOUNS
 
 
 def _exposed_to(tokens: list[Token], index: int, end: int) -> bool:
