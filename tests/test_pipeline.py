@@ -651,3 +651,15 @@ def test_that_it_points_at_the_reporting_subject_not_at_the_object_of_an_earlier
 def test_an_embassy_named_by_its_state_is_that_states_government():
     doc = _extract("وقال مسؤولون في سفارة الفلبين في الكويت إن العمال بخير.")
     assert any(a.code == "PHLGOV" and a.name.startswith("سفارة") for a in doc.actors)
+
+
+def test_the_kingdom_alone_is_the_last_named_kingdom_not_the_united_kingdom():
+    doc = _extract("وأكد الأردن أنه وافق على مرور اللاجئين قبل توطينهم في بريطانيا. "
+                   "وقالت الوكالة إن المملكة أذنت للأمم المتحدة بتنظيم المرور.")
+    kingdom = next(a for a in doc.actors if any(doc.text[m.start:m.end] == "المملكة" for m in a.mentions))
+    assert kingdom.code == "JOR"
+
+
+def test_a_party_after_a_fused_preposition_is_no_subject_after_the_verb():
+    doc = _extract("وأذنت للأمم المتحدة بتنظيم مرور 800 مواطن سوري.")
+    assert all("UNO" not in _codes(doc, e.actor) for e in doc.events)

@@ -75,8 +75,15 @@ class Resources:
 
     @cached_property
     def coref(self) -> CorefLexicon:
-        generic = {normalize(r["form"]): (normalize(r["matches"]), r["sector"]) for r in load_table("generic_heads")}
-        return CorefLexicon(word_map("coref", "form", "refers"), word_set("stopwords", "word"), generic)
+        generic = {normalize(r["form"]): (normalize(r["matches"]), r["sector"], normalize(r["not_followed_by"]))
+                   for r in load_table("generic_heads")}
+        # `المملكة`: the states whose long names begin with a generic head (المملكة الأردنية الهاشمية)
+        state_names = {r["iso3"]: [normalize(f).split() for f in [r["name"], *r["forms"]] if f]
+                       for r in load_table("states")}
+        named_by = {form: frozenset(iso3 for iso3, names in state_names.items()
+                                    if any(n[0].endswith(word) and n[1:2] != [excluded] for n in names))
+                    for form, (word, _sector, excluded) in generic.items()}
+        return CorefLexicon(word_map("coref", "form", "refers"), word_set("stopwords", "word"), generic, named_by)
 
     @cached_property
     def ner(self):

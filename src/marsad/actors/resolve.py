@@ -34,7 +34,8 @@ _KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "
 class CorefLexicon:
     phrases: dict[str, str]  # normalised form -> refers (counterpart, side, both, source, latter)
     stopwords: frozenset[str]
-    generic: dict[str, tuple[str, str]] = field(default_factory=dict)  # الحركة -> (حركة, REB)
+    generic: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # الحركة -> (حركة, REB, ""); المملكة -> (مملكة, "", المتحدة)
+    states_named_by: dict[str, frozenset[str]] = field(default_factory=dict)  # المملكة -> {JOR, MAR, SAU, ...}
 
 
 @lru_cache(maxsize=1)
@@ -301,9 +302,10 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             continue
         refers = next((coref.phrases[v] for v in vs if v in coref.phrases), None)
         if not refers:
-            head = next((coref.generic[v] for v in vs[:3] if v in coref.generic), None)
-            if head:
-                a = b.last_mentioned(i, lambda a, h=head: _is_generic_referent(b, a, h))
+            form = next((v for v in vs[:3] if v in coref.generic), None)
+            if form:
+                head, states = coref.generic[form], coref.states_named_by.get(form, frozenset())
+                a = b.last_mentioned(i, lambda a, h=head, s=states: (a.kind == "state" and a.country in s) or _is_generic_referent(b, a, h))
                 if a:
                     b.mention(a, i, i + 1, "coref")
             continue
@@ -347,13 +349,16 @@ def _add_counterparts(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]],
         first, end, country = end, nxt.last, nxt.payload.country
 
 
-def _is_generic_referent(b: ActorBuilder, actor: Actor, head: tuple[str, str]) -> bool:
+def _is_generic_referent(b: ActorBuilder, actor: Actor, head: tuple[str, str, str]) -> bool:
     """`الحركة` refers to an actor named `حركة ...`, or to one of the sector such groups have."""
-    word, sector = head
+    word, sector, excluded = head
     if actor.kind == "person":
         return False
     texts = [actor.name] + [b.doc.text[b.doc.tokens[r.first].start : b.doc.tokens[r.last - 1].end] for r in b.refs if r.actor_id == actor.id]
-    if any(normalize(t).split()[0].endswith(word) for t in texts if t.split()):  # المملكة: المملكة العربية السعودية
+    names = [normalize(t).split() for t in texts if t.split()]
+    if excluded and any(n[1:2] == [excluded] for n in names):
+        return False  # `المملكة` after `بريطانيا` (المملكة المتحدة) is another kingdom
+    if any(n[0].endswith(word) for n in names):  # المملكة: المملكة العربية السعودية
         return True
     # non-state actors carry their kind as country (NGO) or sector (REB)
     return actor.kind != "state" and bool(sector) and sector in (actor.sector, actor.country)

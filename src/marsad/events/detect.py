@@ -237,7 +237,8 @@ class EventFinder:
         elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
-                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m))
+                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
+                 and not fused_preposition(tokens[sa[0].first]))
                 or (trig.kind != "verb" and self._noun_gap(tokens, m.last, sa[0].start_token)
                     and not tokens[sa[0].first].prefix.startswith(_DATIVE)
                     and not self._governed(tokens, sa[0].start_token))):
