@@ -663,3 +663,15 @@ def test_the_kingdom_alone_is_the_last_named_kingdom_not_the_united_kingdom():
 def test_a_party_after_a_fused_preposition_is_no_subject_after_the_verb():
     doc = _extract("وأذنت للأمم المتحدة بتنظيم مرور 800 مواطن سوري.")
     assert all("UNO" not in _codes(doc, e.actor) for e in doc.events)
+
+
+def test_a_speech_verb_after_that_it_speaks_for_the_reporting_subject():
+    doc = _extract("وأضاف البيان أن إسرائيل تتمسك بسياستها بعدم التدخل في النزاع السوري، "
+                   "وأنها تعتبر النظام السوري مسؤولا عن كل الأحداث.")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accusation.actor) == {"ISR"} and _codes(doc, accusation.recipient) == {"SYRGOV"}
+
+
+def test_taking_in_refugees_is_no_meeting():
+    doc = _extract("وأكدت الحكومة الإسرائيلية رفضها استقبال لاجئين سوريين على أراضيها.")
+    assert not _events(doc, "CONSULT")

@@ -65,6 +65,7 @@ _GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
 _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
+_REFUGEES = "REF"
 _EXPOSED = frozenset(normalize(w) for w in words.function_words("exposed"))
 
 
@@ -146,6 +147,8 @@ class EventFinder:
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
         )
         if etype == "CONSULT":
+            if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
+                return None  # `رفضها استقبال لاجئين`: taking in refugees is no meeting
             ev.actor, ev.recipient = _governments(doc, ev.actor), _governments(doc, ev.recipient)
         if etype == "COERCE":
             _held_where_arrested(doc, ev.actor, ev.recipient)
@@ -453,9 +456,21 @@ class EventFinder:
         verb = next((k for k in range(sent.first_token, min(sent.first_token + 2, end))
                      if any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])), None)
         if verb is None:
-            return None
+            return self._that_speaker(doc, sent, end, in_sent)
         subject = next((r for r in in_sent if verb < r.first <= verb + _SUBJECT_AFTER and r.first < end and r.kind != "adjective"), None)
         return subject.actor_id if subject and not after_preposition(tokens, subject.start_token) else None
+
+    def _that_speaker(self, doc: Document, sent: Sentence, end: int, in_sent: list[MentionRef]) -> str | None:
+        """`إن إسرائيل تتمسك بسياستها، وأنها تعتبر النظام السوري مسؤولا`: a speech verb after "that it"
+        inside the sentence speaks for the reporting clause's subject."""
+        tokens = doc.tokens
+        verb = next((k for k in range(end - 1, sent.first_token, -1)
+                     if tokens[k - 1].norm in _THAT_PRONOUNS and any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])), None)
+        if verb is None:
+            return None
+        reporters = [r for r in in_sent if r.last < verb - 1 and r.kind != "adjective" and not _object_of_that_clause(tokens, r)
+                     and not after_preposition(tokens, r.start_token) and not fused_preposition(tokens[r.first])]
+        return reporters[0].actor_id if reporters else None
 
     def _destination(self, doc: Document, start: int, end: int) -> str | None:
         """Actor id of the state whose place follows a visit trigger within three words."""
