@@ -675,3 +675,10 @@ def test_a_speech_verb_after_that_it_speaks_for_the_reporting_subject():
 def test_taking_in_refugees_is_no_meeting():
     doc = _extract("وأكدت الحكومة الإسرائيلية رفضها استقبال لاجئين سوريين على أراضيها.")
     assert not _events(doc, "CONSULT")
+
+
+def test_his_highness_is_the_official_the_court_report_is_about():
+    doc = _extract("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس وفدا من رجال الأعمال. "
+                   "وحضر الاستقبال وكيل الإمارة عبدالله بن مجدوع القرني. كما استقبل سموه في مكتبه أمس وفدا آخر.")
+    prince = next(a for a in doc.actors if a.name == "فيصل بن بندر")
+    assert any(doc.text[m.start:m.end] == "سموه" for m in prince.mentions)

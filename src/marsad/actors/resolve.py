@@ -322,6 +322,10 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             a = b.last_mentioned(i, lambda a: a.kind == "source")
             if a:
                 b.mention(a, i, i + 1, "coref")
+        elif refers == "honorific":
+            a = next((p for p in b.persons() if p.sector == "GOV"), None) or b.last_mentioned(i, lambda a: a.kind == "person")
+            if a:
+                b.mention(a, i, i + 1, "coref")
         elif refers == "latter":
             if i > 0 and tokens[i - 1].is_word and is_definite(tokens[i - 1]):
                 continue  # `عمليات الاعتقال الأخيرة`: "the recent", an adjective, not "the latter"
