@@ -682,3 +682,9 @@ def test_his_highness_is_the_official_the_court_report_is_about():
                    "وحضر الاستقبال وكيل الإمارة عبدالله بن مجدوع القرني. كما استقبل سموه في مكتبه أمس وفدا آخر.")
     prince = next(a for a in doc.actors if a.name == "فيصل بن بندر")
     assert any(doc.text[m.start:m.end] == "سموه" for m in prince.mentions)
+
+
+def test_encouraging_a_party_is_a_request_to_it():
+    doc = _extract("وشجع الرئيس الأمريكي الحكومة العراقية على مواصلة الإصلاحات.")
+    (request,) = _events(doc, "REQUEST")
+    assert _codes(doc, request.actor) == {"USAGOV"} and _codes(doc, request.recipient) == {"IRQGOV"}
