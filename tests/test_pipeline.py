@@ -688,3 +688,16 @@ def test_encouraging_a_party_is_a_request_to_it():
     doc = _extract("وشجع الرئيس الأمريكي الحكومة العراقية على مواصلة الإصلاحات.")
     (request,) = _events(doc, "REQUEST")
     assert _codes(doc, request.actor) == {"USAGOV"} and _codes(doc, request.recipient) == {"IRQGOV"}
+
+
+def test_a_state_after_from_that_backs_or_is_left_is_a_party_not_a_place():
+    doc = _extract("وقال إن مقاتلي المعارضة المدعومين من تركيا يسيطرون على المدينة. لكن الكثير من الشركات الأجنبية انسحبت من إيران.")
+    codes = {a.code for a in doc.actors}
+    assert {"TUR", "IRN"} <= codes
+    (withdrawal,) = _events(doc, "SANCTION")
+    assert _codes(doc, withdrawal.actor) == {"MNCBUS"} and _codes(doc, withdrawal.recipient) == {"IRN"}
+
+
+def test_a_contrast_opens_a_new_clause_for_the_object_search():
+    doc = _extract("وتعهدت بريطانيا وفرنسا بالالتزام بالاتفاقية، لكن الكثير من الشركات الكبرى انسحبت من إيران.")
+    assert all("MNCBUS" not in _codes(doc, e.recipient) for e in doc.events)

@@ -35,6 +35,8 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
 _FORCES = frozenset(normalize(w) for w in words.function_words("forces"))
+_FROM_PARTY = frozenset(normalize(w) for w in words.function_words("from_party"))
+_FROM = normalize(words.function_word("of"))
 _COLLECTIVE_BEFORE = frozenset(normalize(w) for w in words.function_words("collective_before"))
 _MEMBER_OF = frozenset(normalize(w) for w in words.function_words("member_of"))
 _MEMBERSHIP_REACH = 6  # words from a membership word to the armed group (ينتمون إلى خلية تابعة لتنظيم داعش)
@@ -536,6 +538,8 @@ class Recognizer:
         prev = tokens[m.first - 1] if m.first > 0 else None
         if prev and prev.norm in TOWARDS and self._addressed(tokens, m.first - 1):
             return False  # `وجه تحذيرا إلى روسيا`: the addressee, not a destination
+        if prev and prev.norm == _FROM and m.first > 1 and any(v in _FROM_PARTY for v in variants(tokens[m.first - 2].norm)[:2]):
+            return False  # `المدعومين من تركيا`, `انسحبت من إيران`: the agent or the party left, not a place
         return bool(prev and any(v in self.lex.locative for v in variants(prev.norm)))  # في، وفي، ومن
 
     def _addressed(self, tokens: list[Token], towards: int) -> bool:
