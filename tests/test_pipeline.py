@@ -701,3 +701,12 @@ def test_a_state_after_from_that_backs_or_is_left_is_a_party_not_a_place():
 def test_a_contrast_opens_a_new_clause_for_the_object_search():
     doc = _extract("وتعهدت بريطانيا وفرنسا بالالتزام بالاتفاقية، لكن الكثير من الشركات الكبرى انسحبت من إيران.")
     assert all("MNCBUS" not in _codes(doc, e.recipient) for e in doc.events)
+
+
+def test_a_meeting_told_again_takes_the_day_of_the_meeting_it_points_back_at():
+    doc = _extract("استقبل الرئيس الفرنسي إيمانويل ماكرون أمس رئيس الوزراء الليبي في باريس. وبحث الجانبان الأوضاع في ليبيا. "
+                   "وقال مسؤول فرنسي إن اللقاء كان مثمرا. وقال مترجم القذافي إن الزعيم الليبي معمر القذافي التقى عام 2005 "
+                   "وزير الداخلية الفرنسي نيكولا ساركوزي. وقال إن القذافي وعد ساركوزي خلال الاجتماع بتمويل حملته.",
+                   pub_date="2018-04-04")
+    meetings = _events(doc, "CONSULT")  # the 2005 meeting and its restatement are background, not news
+    assert meetings and all(m.date == "2018-04-03" for m in meetings)

@@ -135,6 +135,7 @@ class Event:
     sentence: int = -1  # index of the sentence of the first trigger
     rule: str = ""  # which rule produced it, for `marsad explain`
     evidence: list[str] = field(default_factory=list)  # table entries and rules used
+    restates: Event | None = field(default=None, repr=False, compare=False)  # the meeting a definite noun points back at
 
     def to_dict(self) -> dict[str, Any]:
         return {

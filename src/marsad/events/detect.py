@@ -66,6 +66,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_RESTATES = "restates the previous meeting"
 _EXPOSED = frozenset(normalize(w) for w in words.function_words("exposed"))
 
 
@@ -121,6 +122,7 @@ class EventFinder:
         status, future = self._status(tokens, sent, m)
         actors, recipients, rule = self._arguments(doc, sent, m, earlier)
         spokesman = self._own_state_speaker(doc, sent, m, actors)
+        restated = _previous_meeting(earlier) if rule == _RESTATES else None
         if spokesman is not None:
             actors, recipients = [spokesman], [r for r in recipients if r != spokesman]
             rule += "; a state named by its own official speaking: the official"
@@ -145,6 +147,7 @@ class EventFinder:
             sentence=s_idx,
             rule=rule,
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
+            restates=restated,
         )
         if etype == "CONSULT":
             if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
@@ -219,12 +222,12 @@ class EventFinder:
             parties = self._gathered(doc, sent, m, in_sent, before, codes)
             if parties:
                 return parties, [], "parties named by the gathering verb; joint actors"
-        previous_meeting = next((e for e in reversed(earlier) if e.type == trig.type == "CONSULT" and e.actor), None)
+        previous_meeting = _previous_meeting(earlier) if trig.type == "CONSULT" else None
         named_after = bool(after) and self._noun_gap(tokens, m.last, after[0].start_token)
         if (previous_meeting is not None and trig.kind != "verb" and is_definite(tokens[m.first])
                 and not suffix_pronoun and not named_after):
             # `حيث تستمر الزيارة لمدة يومين`: the definite noun points back at the meeting already reported
-            return list(previous_meeting.actor), list(previous_meeting.recipient), "restates the previous meeting"
+            return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
         # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`)
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
@@ -257,7 +260,7 @@ class EventFinder:
             subject, rule = free[0], "sentence subject (coordinated verb)"
         if subject is None:
             if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
-                return list(previous_meeting.actor), list(previous_meeting.recipient), "restates the previous meeting"
+                return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
             return [], [], "no actor found"
 
         victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
@@ -559,6 +562,11 @@ def _without_stated_evaluations(events: list[Event], evaluations: set[int]) -> l
     states a condemnation or accusation is that act's content, not a second act."""
     stated = {ev.sentence for ev in events if ev.type == "ACCUSE" and id(ev) not in evaluations}
     return [ev for ev in events if id(ev) not in evaluations or ev.sentence not in stated]
+
+
+def _previous_meeting(earlier: list[Event]) -> Event | None:
+    """The last meeting reported before, which `اللقاء`, `المباحثات` or `ناقشا` may point back at."""
+    return next((e for e in reversed(earlier) if e.type == "CONSULT" and e.actor), None)
 
 
 def _addressed_to_the_meeting(events: list[Event]) -> None:
