@@ -710,3 +710,9 @@ def test_a_meeting_told_again_takes_the_day_of_the_meeting_it_points_back_at():
                    pub_date="2018-04-04")
     meetings = _events(doc, "CONSULT")  # the 2005 meeting and its restatement are background, not news
     assert meetings and all(m.date == "2018-04-03" for m in meetings)
+
+
+def test_a_dual_or_counted_demonym_names_people():
+    doc = _extract("وقتل فلسطينيان في اشتباكات على الحدود. وأصيب 3 إسرائيليين في الهجوم. وأصيب جنديان إسرائيليان.")
+    people = [a for a in doc.actors if a.sector == "CVL"]
+    assert {a.code for a in people} == {"PSECVL", "ISRCVL"}

@@ -25,11 +25,12 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import TOWARDS, fused_preposition, is_definite, surface_from, variants
+from marsad.text.tokens import TOWARDS, counted, fused_preposition, is_definite, surface_from, variants
 
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
 _PLURAL_ENDINGS = words.word_endings("plural")
+_DUAL_ENDINGS = words.word_endings("dual")
 _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_noun"))  # compared with token.norm
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
@@ -81,6 +82,16 @@ class Lexicon:
     attribution: frozenset[str] = frozenset()  # لوكالة، بحسب: words that end a name before a source
     addressed: frozenset[str] = frozenset()  # تحذيرا، رسالة، إرسال: `إلى <state>` after them is an actor
     armed_acts: dict[str, str] = field(default_factory=dict)  # الغارات -> MIL: a demonym after it names the military
+
+
+def _counted_people(tokens: list[Token], first: int, last: int) -> bool:
+    """`قتل فيها فلسطينيان`, `إصابة 3 فلسطينيين`: an indefinite demonym in the dual, or a plural one after a
+    number, names people (a dual after a dual noun, `جنديان إسرائيليان`, is its adjective)."""
+    word = tokens[last - 1].norm
+    before = tokens[first - 1].norm if first > 0 else ""
+    if word.endswith(_DUAL_ENDINGS) and not before.endswith(_DUAL_ENDINGS):
+        return True
+    return word.endswith(_PLURAL_ENDINGS) and counted(tokens, first)
 
 
 def _collective_voice(tokens: list[Token], first: int) -> bool:
@@ -202,6 +213,10 @@ class Recognizer:
                         out.append(Candidate(m.first, m.last, "civilians", m.payload.country, sector, tok.text))
                         i = m.last
                         continue
+                if _counted_people(tokens, m.first, m.last):
+                    out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
+                    i = m.last
+                    continue
                 # `العقوبات الأمريكية`: the adjective names the state behind the noun; `الغارات الإسرائيلية` its military
                 sector = self._armed_act_sector(tokens, m.first)
                 out.append(Candidate(m.first, m.last, "adjective", m.payload.country, sector, "", explicit_country=True))
