@@ -716,3 +716,10 @@ def test_a_dual_or_counted_demonym_names_people():
     doc = _extract("وقتل فلسطينيان في اشتباكات على الحدود. وأصيب 3 إسرائيليين في الهجوم. وأصيب جنديان إسرائيليان.")
     people = [a for a in doc.actors if a.sector == "CVL"]
     assert {a.code for a in people} == {"PSECVL", "ISRCVL"}
+
+
+def test_an_act_noun_after_a_verbs_subject_and_object_is_the_subjects():
+    doc = _extract("وأبلغ الرئيس الفلسطيني محمود عباس الرئيس الروسي فلاديمير بوتين قلقه إزاء قرار الرئيس الأمريكي "
+                   "دونالد ترامب نقل السفارة إلى القدس.")
+    (concern,) = _events(doc, "ACCUSE")
+    assert _codes(doc, concern.actor) == {"PSEGOV"} and "USAGOV" in _codes(doc, concern.recipient)

@@ -254,6 +254,8 @@ class EventFinder:
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)):
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
             subject, rule = free[-1], "subject before trigger (SVO)"
+            if trig.kind != "verb" and (doer := _subject_of_adjacent_object(tokens, free, subject)) is not None:
+                subject, rule = doer, "subject of the verb before its object (VSO + object)"
         elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)):
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
@@ -672,6 +674,15 @@ def _declared_arguments(tokens: list[Token], before: list[MentionRef]) -> tuple[
     if len(free) < 2 or free[0].actor_id == free[-1].actor_id:
         return [], [], "declaration without both a declarer and whom it declares"
     return [free[0].actor_id], [free[-1].actor_id], "the sentence's subject declares the party before the words"
+
+
+def _subject_of_adjacent_object(tokens: list[Token], refs: list[MentionRef], ref: MentionRef) -> MentionRef | None:
+    """`أبلغ عباس بوتين قلقه`: two parties side by side, with no و or comma between, are a verb's subject and
+    object; an act noun after them is the subject's."""
+    before = next((r for r in refs if r.last == ref.start_token), None)
+    if before is None or tokens[ref.first].prefix.startswith(_CONJUNCTION):
+        return None
+    return before
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
