@@ -723,3 +723,8 @@ def test_an_act_noun_after_a_verbs_subject_and_object_is_the_subjects():
                    "دونالد ترامب نقل السفارة إلى القدس.")
     (concern,) = _events(doc, "ACCUSE")
     assert _codes(doc, concern.actor) == {"PSEGOV"} and "USAGOV" in _codes(doc, concern.recipient)
+
+
+def test_an_act_a_party_must_do_has_not_happened():
+    doc = _extract("وقال صالحي إنه يتعين على الحكومة الإيرانية أن تعرض على البرلمان الإيراني أي اتفاق.")
+    assert not _events(doc, "AGREE") and not _events(doc, "SUPPORT")
