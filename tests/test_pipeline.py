@@ -728,3 +728,15 @@ def test_an_act_noun_after_a_verbs_subject_and_object_is_the_subjects():
 def test_an_act_a_party_must_do_has_not_happened():
     doc = _extract("وقال صالحي إنه يتعين على الحكومة الإيرانية أن تعرض على البرلمان الإيراني أي اتفاق.")
     assert not _events(doc, "AGREE") and not _events(doc, "SUPPORT")
+
+
+def test_lifting_a_state_of_emergency_is_a_retreat_without_a_counterpart():
+    doc = _extract("أعلنت الحكومة التركية انهاء حالة الطوارئ المفروضة في البلاد منذ عامين.")
+    (lifting,) = _events(doc, "RETREAT")
+    assert _codes(doc, lifting.actor) == {"TURGOV"} and not lifting.recipient
+
+
+def test_parties_conjoined_after_a_preposition_are_no_subject_of_the_act_after_them():
+    doc = _extract("وأعيد انتخاب أردوغان رئيسا للبلاد بصلاحيات واسعة سيطر من خلالها على الجيش التركي والشرطة والقضاء، "
+                   "ليقرر إلغاء حالة الطوارئ.")
+    assert all(not _codes(doc, e.actor) & {"TURMIL", "TURCOP", "TURJUD"} for e in _events(doc, "RETREAT"))

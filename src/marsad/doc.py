@@ -136,6 +136,7 @@ class Event:
     rule: str = ""  # which rule produced it, for `marsad explain`
     evidence: list[str] = field(default_factory=list)  # table entries and rules used
     restates: Event | None = field(default=None, repr=False, compare=False)  # the meeting a definite noun points back at
+    complete_alone: bool = field(default=False, repr=False, compare=False)  # its trigger needs no counterpart (إنهاء حالة الطوارئ)
 
     def to_dict(self) -> dict[str, Any]:
         return {

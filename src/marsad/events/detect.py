@@ -66,6 +66,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_NO_RECIPIENT = frozenset({"self", "alone", "joint"})  # argument kinds that take no recipient after the verb
 _RESTATES = "restates the previous meeting"
 _EXPOSED = frozenset(normalize(w) for w in words.function_words("exposed"))
 
@@ -148,6 +149,7 @@ class EventFinder:
             rule=rule,
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
             restates=restated,
+            complete_alone=trig.args == "alone",
         )
         if etype == "CONSULT":
             if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
@@ -210,7 +212,7 @@ class EventFinder:
         if speaker is not None:
             # `"نحن نتصدى لمحاولات الأمريكيين"`: a "we" verb in a quotation is the speaker's act
             targets = [r for r in after if r.actor_id != speaker and r.kind != "coref"]
-            return [speaker], ([targets[0].actor_id] if targets and trig.args not in ("self", "joint") else []), "first person in a quote: the speaker"
+            return [speaker], ([targets[0].actor_id] if targets and trig.args not in _NO_RECIPIENT else []), "first person in a quote: the speaker"
         subject: MentionRef | None = None
         rule = ""
         carried = self._carried_subject(doc, m, earlier, after, sent)
@@ -251,7 +253,7 @@ class EventFinder:
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
         elif (free := [r for r in sb if not fused_preposition(tokens[r.first])]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
-                trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)):
+                trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not _governed_conjunct(tokens, sb, free[-1]):
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
             subject, rule = free[-1], "subject before trigger (SVO)"
             if trig.kind != "verb" and (doer := _subject_of_adjacent_object(tokens, free, subject)) is not None:
@@ -296,7 +298,7 @@ class EventFinder:
             # `توقيع عقود تسليح للجيش العراقي`: who a deal is for (ل) is no party signing it
             actors += [r.actor_id for r in partners if not tokens[r.first].prefix.startswith(_DATIVE)]
             rule += "; joint actors"
-        elif trig.args == "self" and not _quits_a_deal(doc, trig, actors):
+        elif trig.args in _NO_RECIPIENT - {"joint"} and not _quits_a_deal(doc, trig, actors):
             pass
         else:
             if obj:
@@ -683,6 +685,14 @@ def _subject_of_adjacent_object(tokens: list[Token], refs: list[MentionRef], ref
     if before is None or tokens[ref.first].prefix.startswith(_CONJUNCTION):
         return None
     return before
+
+
+def _governed_conjunct(tokens: list[Token], refs: list[MentionRef], ref: MentionRef) -> bool:
+    """`سيطر على الجيش والشرطة والقضاء ليقرر`: a party after a preposition, or conjoined to one, is an object."""
+    by_end = {r.last: r for r in refs}
+    while tokens[ref.first].prefix.startswith(_CONJUNCTION) and ref.start_token in by_end:
+        ref = by_end[ref.start_token]
+    return after_preposition(tokens, ref.start_token)
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:

@@ -113,7 +113,7 @@ def _absorb(first: Event, ev: Event) -> None:
 def _has_counterpart(doc: Document, ev: Event) -> bool:
     """PLOVER events are dyadic: keep an event only when it has a recipient or two
     distinct actor codes, except types that need none (a withdrawal, a mobilisation)."""
-    if ev.type in _ONE_SIDED or ev.recipient:
+    if ev.type in _ONE_SIDED or ev.recipient or ev.complete_alone:
         return True
     # several actors without a recipient only make a dyad when they act together (signing, talks)
     return "joint" in ev.rule and len(_codes(doc, ev.actor)) >= 2
