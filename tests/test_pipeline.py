@@ -740,3 +740,12 @@ def test_parties_conjoined_after_a_preposition_are_no_subject_of_the_act_after_t
     doc = _extract("وأعيد انتخاب أردوغان رئيسا للبلاد بصلاحيات واسعة سيطر من خلالها على الجيش التركي والشرطة والقضاء، "
                    "ليقرر إلغاء حالة الطوارئ.")
     assert all(not _codes(doc, e.actor) & {"TURMIL", "TURCOP", "TURJUD"} for e in _events(doc, "RETREAT"))
+
+
+def test_a_verb_opening_a_quotation_before_a_preposition_is_the_speakers_own_act():
+    doc = _extract('وكان وزير الخارجية الفلبيني آلان بيتر كايتانو قد اعتذر لدولة الكويت. وقال كايتانو "اعتذر لنظيري '
+                   'الكويتي ونعتذر للحكومة الكويتية والشعب الكويتي وقادة الكويت إذا استاؤوا من الإجراءات".')
+    assert all(_codes(doc, a.actor) == {"PHLGOV"} for a in _events(doc, "CONCEDE"))
+    doc = _extract('وقالت وكالة الأنباء السورية إن الحكومة الأردنية "أذنت للأمم المتحدة بتنظيم مرور 800 مواطن".')
+    (access,) = _events(doc, "RETREAT")
+    assert _codes(doc, access.actor) == {"JORGOV"}

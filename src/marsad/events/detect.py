@@ -20,7 +20,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import TOWARDS, after_preposition, counted, fused_preposition, is_definite, variants
+from marsad.text.tokens import TOWARDS, OBJECT_PREPOSITIONS, after_preposition, counted, fused_preposition, is_definite, variants
 
 _ARMED = frozenset({"REB", "MIL"})
 _SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
@@ -405,11 +405,11 @@ class EventFinder:
         past = m.payload.form.split("|")[0]
         # `ناقشا` is the past of ناقش ("the two discussed"), not a "we" form that happens to start with ن
         first_person = (form.startswith(_FIRST_PERSON_PREFIXES) and not form.startswith(past)) or form.endswith(_FIRST_PERSON_ENDINGS)
-        if not first_person:
-            return None
         start = doc.tokens[m.first].start
         quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
-        return quote.speaker if quote else None
+        if quote is None or not (first_person or _opens_quote_without_subject(doc, m, quote)):
+            return None
+        return quote.speaker
 
     def _act_noun_arguments(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> tuple[list[str], list[str], str]:
         """`مقتل 14 مدنيا برصاص القوات الأمنية`, `الغارات الإسرائيلية على غزة`: after the noun of a violent
@@ -693,6 +693,18 @@ def _governed_conjunct(tokens: list[Token], refs: list[MentionRef], ref: Mention
     while tokens[ref.first].prefix.startswith(_CONJUNCTION) and ref.start_token in by_end:
         ref = by_end[ref.start_token]
     return after_preposition(tokens, ref.start_token)
+
+
+def _opens_quote_without_subject(doc: Document, m: PhraseMatch[Trigger], quote) -> bool:
+    """`قال كايتانو "اعتذر لنظيري الكويتي"`: a verb opening a quotation, followed by a preposition rather
+    than a subject, is the speaker's "I" (أعتذر written without its hamza) - unless a party stands right
+    before the quotation as its subject (`إن المملكة "أذنت للأمم المتحدة"`)."""
+    tokens = doc.tokens
+    opening = next((k for k in range(m.first, -1, -1) if tokens[k].start < quote.span.start or not tokens[k].is_word), -1) + 1
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    subject_before = any(r.last in (m.first - 1, m.first) and r.actor_id != quote.speaker for r in doc.mentions)
+    return (opening == m.first and nxt is not None and not subject_before
+            and (nxt.prefix.startswith(_DATIVE) or nxt.norm in OBJECT_PREPOSITIONS))
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
