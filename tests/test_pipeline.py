@@ -749,3 +749,11 @@ def test_a_verb_opening_a_quotation_before_a_preposition_is_the_speakers_own_act
     doc = _extract('وقالت وكالة الأنباء السورية إن الحكومة الأردنية "أذنت للأمم المتحدة بتنظيم مرور 800 مواطن".')
     (access,) = _events(doc, "RETREAT")
     assert _codes(doc, access.actor) == {"JORGOV"}
+
+
+def test_the_demonyms_of_a_meeting_noun_are_its_parties_but_a_demonym_on_a_thing_is_no_party():
+    doc = _extract("وانطلقت أمس المحادثات التركية الروسية في أنقرة.")
+    (talks,) = _events(doc, "CONSULT")
+    assert _codes(doc, talks.actor) == {"TUR", "RUS"}
+    doc = _extract("وكان ميناء بورتسودان استقبل الشهر الماضي سفينة أميركية عملاقة لإغاثة المتضررين.")
+    assert not _events(doc, "CONSULT")

@@ -233,6 +233,12 @@ class EventFinder:
         # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`)
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
+        if trig.type == "CONSULT":
+            own = _stacked_adjectives(tokens, sa, m.last)
+            if trig.kind != "verb" and len(own) >= 2:  # `المحادثات التركية الروسية`: the meeting's demonyms are its parties
+                return [r.actor_id for r in own], [], "the meeting's demonyms name its parties; joint actors"
+            # `استقبل الميناء سفينة أميركية`: a demonym on a thing is no party to a meeting
+            sb, sa = [r for r in sb if r.kind != "adjective"], [r for r in sa if r.kind != "adjective" or r in own]
         if trig.mode == "visit" and trig.kind != "verb" and sa and sa[0].kind in ("state", "capital"):
             sa = sa[1:]  # `لزيارة موسكو`: the place after a visit noun is the host visited, not the visitor
         if suffix_pronoun and sb:
@@ -705,6 +711,17 @@ def _opens_quote_without_subject(doc: Document, m: PhraseMatch[Trigger], quote) 
     subject_before = any(r.last in (m.first - 1, m.first) and r.actor_id != quote.speaker for r in doc.mentions)
     return (opening == m.first and nxt is not None and not subject_before
             and (nxt.prefix.startswith(_DATIVE) or nxt.norm in OBJECT_PREPOSITIONS))
+
+
+def _stacked_adjectives(tokens: list[Token], refs: list[MentionRef], start: int) -> list[MentionRef]:
+    """Demonym adjectives right after a noun, one after the other or joined by و (`القمة السعودية الأمريكية`,
+    whose السعودية also reads as the state's name)."""
+    chain: list[MentionRef] = []
+    for r in refs:
+        if r.kind not in ("adjective", "state") or r.start_token != (chain[-1].last if chain else start):
+            break
+        chain.append(r)
+    return chain if any(r.kind == "adjective" for r in chain) else []
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
