@@ -757,3 +757,12 @@ def test_the_demonyms_of_a_meeting_noun_are_its_parties_but_a_demonym_on_a_thing
     assert _codes(doc, talks.actor) == {"TUR", "RUS"}
     doc = _extract("وكان ميناء بورتسودان استقبل الشهر الماضي سفينة أميركية عملاقة لإغاثة المتضررين.")
     assert not _events(doc, "CONSULT")
+
+
+def test_an_indefinite_noun_between_a_verb_and_a_party_makes_the_party_its_genitive_not_the_subject():
+    doc = _extract("أدانت الولايات المتحدة أمس الجمعة هجمات جماعة بوكو حرام الانتحارية في الكاميرون ونيجيريا ووصفتها "
+                   "بأنها «مروعة وعشوائية» واستنكرت استغلال الجماعة المتشددة للأطفال كمفجرين انتحاريين.")
+    assert all("NGAREB" not in _codes(doc, e.actor) for e in _events(doc, "ACCUSE"))
+    doc = _extract("وعارض عدد من أعضاء الكونجرس الأمريكي سياسة الرئيس باراك أوباما تجاه إيران.")
+    (opposition,) = _events(doc, "ACCUSE")
+    assert _codes(doc, opposition.actor) == {"USALEG"}

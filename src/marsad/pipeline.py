@@ -24,7 +24,7 @@ from marsad.events.detect import EventFinder, EventLexicon, Marker
 from marsad.events.lexicon import Trigger, build_triggers
 from marsad.events.merge import merge_events
 from marsad.events.scores import type_score
-from marsad.lang import load_table, word_map, word_set
+from marsad.lang import load_table, word_map, word_set, words
 from marsad.quotes.detect import QuoteFinder, speakers_countries
 from marsad.text.dateline import dateline_component
 from marsad.text.normalize import normalize
@@ -113,8 +113,17 @@ class Resources:
         return EventFinder(
             EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form"), word_set("attribution", "word"),
                          word_set("noun_links", "word"),
-                         frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "verb"))
+                         frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "verb"),
+                         _verb_gap_words())
         )
+
+
+def _verb_gap_words() -> frozenset[str]:
+    """Words that may stand between a verb and its subject: time words (أمس، مساء), adverbs (أيضا، قد) and the
+    generic heads of names (`طالبت منظمة "هيومن رايتس ووتش"`)."""
+    times = {normalize(r["form"]) for table in ("relative_days", "parts_of_day") for r in load_table(table) if " " not in r["form"]}
+    heads = {normalize(r["matches"]) for r in load_table("generic_heads")}
+    return frozenset(times | heads | {normalize(w) for w in words.function_words("verb_gap")})
 
 
 # --- components ------------------------------------------------------------

@@ -86,6 +86,7 @@ class EventLexicon:
     attribution: frozenset[str] = field(default_factory=frozenset)
     noun_links: frozenset[str] = field(default_factory=frozenset)
     speech_verbs: frozenset[str] = field(default_factory=frozenset)  # قال، اعتبر: their subject speaks
+    verb_gap_words: frozenset[str] = field(default_factory=frozenset)  # أمس، مساء، قد: words between a verb and its subject
 
 
 class EventFinder:
@@ -252,6 +253,7 @@ class EventFinder:
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
+                 and not self._object_noun_between(tokens, m.last, sa[0].start_token)
                  and not fused_preposition(tokens[sa[0].first]))
                 or (trig.kind != "verb" and self._noun_gap(tokens, m.last, sa[0].start_token)
                     and not tokens[sa[0].first].prefix.startswith(_DATIVE)
@@ -498,6 +500,12 @@ class EventFinder:
         """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
         gap = tokens[start:end]
         return len(gap) <= 3 and all((t.norm.startswith(_ARTICLE) and t.norm not in TOWARDS) or t.norm in self.lex.noun_links for t in gap)
+
+    def _object_noun_between(self, tokens: list[Token], start: int, end: int) -> bool:
+        """`واستنكرت استغلال الجماعة المتشددة للأطفال`: an indefinite noun between a verb and a party is the
+        verb's object, and the party its genitive, not the verb's subject (time words like أمس, مساء are no nouns here)."""
+        return any(t.is_word and not t.prefix and not t.norm.startswith(_ARTICLE) and not t.text.isdigit()
+                   and t.norm not in self.lex.verb_gap_words for t in tokens[start:end])
 
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
         """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech."""
