@@ -766,3 +766,18 @@ def test_an_indefinite_noun_between_a_verb_and_a_party_makes_the_party_its_genit
     doc = _extract("وعارض عدد من أعضاء الكونجرس الأمريكي سياسة الرئيس باراك أوباما تجاه إيران.")
     (opposition,) = _events(doc, "ACCUSE")
     assert _codes(doc, opposition.actor) == {"USALEG"}
+
+
+def test_waqaa_without_a_document_or_partner_means_occurred_not_signed():
+    doc = _extract('وقال الرئيس الروسي إنه "وقع اليوم حدث مهم في تاريخ سوريا".')
+    assert not _events(doc, "SUPPORT")
+    doc = _extract("ووقع وزير العمل العراقي أحمد الأسدي مذكرة تفاهم مع وزير العمل الروسي أنطون كوتياكوف.")
+    (signing,) = _events(doc, "SUPPORT")
+    assert _codes(doc, signing.actor) == {"IRQGOV", "RUSGOV"}
+
+
+def test_armed_men_attacking_is_an_assault_and_crowds_are_no_mobilisation():
+    doc = _extract("وأكد المرصد أن مقاتلين من تنظيم داعش هاجموا الأربعاء رتلا للقوات الروسية قرب الميادين.")
+    assert _events(doc, "ASSAULT") and not _events(doc, "ACCUSE")
+    doc = _extract("ورفع الجيش السوري العلم فوق المبنى بينما تلوح حشود من الجماهير السورية بالأعلام.")
+    assert not _events(doc, "MOBILIZE")

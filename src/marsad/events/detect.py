@@ -38,6 +38,9 @@ _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
+_ARMED_SENSE = frozenset(normalize(w) for w in words.function_words("armed_sense"))
+_SIGN_REACH = 14  # words from a signing verb to what it signs (past the signer's titles and name)
+_SIGNED = frozenset(normalize(w) for w in words.function_words("signed"))
 _ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
 _PLACE_AFTER_TOWARDS = 5  # words from إلى to the place (إلى العاصمة المصرية، القاهرة)
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in words.function_words("complementizer"))
@@ -66,7 +69,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
-_NO_RECIPIENT = frozenset({"self", "alone", "joint"})  # argument kinds that take no recipient after the verb
+_NO_RECIPIENT = frozenset({"self", "alone", "joint", "sign"})  # argument kinds that take no recipient after the verb
 _RESTATES = "restates the previous meeting"
 _EXPOSED = frozenset(normalize(w) for w in words.function_words("exposed"))
 
@@ -135,6 +138,9 @@ class EventFinder:
         if _quits_a_deal(doc, trig, actors):
             etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
             rule += "; a government or firm withdrawing→SANCTION"
+        if etype == "ACCUSE" and trig.form.split("|")[0] in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
+            etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
+            rule += "; attacking by or on armed men→ASSAULT"
         if (etype, mode) == ("SANCTION", "expel") and any(doc.actor(r).sector in _ARMED for r in recipients):
             etype, mode = "ASSAULT", ""  # `طرد التنظيم من معقله`: driving armed men out is fighting, not a diplomatic expulsion
             rule += "; expelling an armed group→ASSAULT"
@@ -195,6 +201,8 @@ class EventFinder:
 
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
+        if trig.args == "sign" and not self._signs_something(tokens, m.last, sent.last_token):
+            return [], [], "وقع without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
             return _declared_arguments(tokens, before)
         if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
@@ -301,12 +309,12 @@ class EventFinder:
             if obj:
                 actors, recipients = [r.actor_id for r in objects], actors
                 rule += "; host is recipient"
-        elif trig.args == "joint":
+        elif trig.args in ("joint", "sign"):
             partners = _conjoined(tokens, in_sent, with_party) if with_party else objects
             # `توقيع عقود تسليح للجيش العراقي`: who a deal is for (ل) is no party signing it
             actors += [r.actor_id for r in partners if not tokens[r.first].prefix.startswith(_DATIVE)]
             rule += "; joint actors"
-        elif trig.args in _NO_RECIPIENT - {"joint"} and not _quits_a_deal(doc, trig, actors):
+        elif trig.args in _NO_RECIPIENT - {"joint", "sign"} and not _quits_a_deal(doc, trig, actors):
             pass
         else:
             if obj:
@@ -506,6 +514,10 @@ class EventFinder:
         verb's object, and the party its genitive, not the verb's subject (time words like أمس, مساء are no nouns here)."""
         return any(t.is_word and not t.prefix and not t.norm.startswith(_ARTICLE) and not t.text.isdigit()
                    and t.norm not in self.lex.verb_gap_words for t in tokens[start:end])
+
+    def _signs_something(self, tokens: list[Token], start: int, end: int) -> bool:
+        """`وقع الوزيران مذكرة تفاهم`, `الاتفاق الذي وقع مع القوى الدولية`: a document or a partner follows the verb."""
+        return any(any(v in _SIGNED for v in variants(t.norm)[:2]) for t in tokens[start : min(end, start + _SIGN_REACH)])
 
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
         """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech."""
