@@ -202,7 +202,7 @@ class EventFinder:
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
         if trig.args == "sign" and not self._signs_something(tokens, m.last, sent.last_token):
-            return [], [], "وقع without a document or partner: 'occurred', not 'signed'"
+            return [], [], "signing verb without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
             return _declared_arguments(tokens, before)
         if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
