@@ -781,3 +781,17 @@ def test_armed_men_attacking_is_an_assault_and_crowds_are_no_mobilisation():
     assert _events(doc, "ASSAULT") and not _events(doc, "ACCUSE")
     doc = _extract("ورفع الجيش السوري العلم فوق المبنى بينما تلوح حشود من الجماهير السورية بالأعلام.")
     assert not _events(doc, "MOBILIZE")
+
+
+def test_partners_in_an_attack_act_with_it_and_a_list_after_each_of_names_parties():
+    doc = _extract("أكدت رئيسة الوزراء البريطانية تيريزا ماي أن الضربات التي شنتها بريطانيا بالتعاون والتنسيق مع كل من "
+                   "الولايات المتحدة الأميركية وفرنسا على مواقع النظام السوري حققت أهدافها.")
+    strikes = [e for e in _events(doc, "ASSAULT") if {"USA", "FRA"} <= _codes(doc, e.actor)]
+    assert strikes and all(not _codes(doc, e.recipient) & {"USA", "FRA"} for e in strikes)
+
+
+def test_achieving_progress_is_no_investigation_and_exposure_may_follow_a_clitic():
+    doc = _extract("واستهدفت مقاتلات التحالف تجمعات الحوثيين، فيما تمكنت القوات اليمنية من تحقق تقدم جديد ضد الحوثيين.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = _extract("وطلب قائد الطائرة السعودية من السلطات المصرية إحضار طبيب، لتعرض أحد الركاب لأزمة صحية.")
+    assert not _events(doc, "AGREE")

@@ -39,6 +39,9 @@ _ELIDED_ARTICLE = words.elided_article()
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
 _ARMED_SENSE = frozenset(normalize(w) for w in words.function_words("armed_sense"))
+_JOINTLY_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE", "THREATEN", "RETREAT"})  # acts partners share
+_PARTNERSHIP = frozenset(normalize(w) for w in words.function_words("partnership"))
+_EACH_OF = frozenset(normalize(w) for w in words.function_words("each_of"))
 _SIGN_REACH = 14  # words from a signing verb to what it signs (past the signer's titles and name)
 _SIGNED = frozenset(normalize(w) for w in words.function_words("signed"))
 _ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
@@ -71,6 +74,7 @@ _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة
 _REFUGEES = "REF"
 _NO_RECIPIENT = frozenset({"self", "alone", "joint", "sign"})  # argument kinds that take no recipient after the verb
 _RESTATES = "restates the previous meeting"
+_EXPOSED_REACH = 3  # words from تعرض to its ل (لتعرض أحد الركاب لأزمة)
 _EXPOSED = frozenset(normalize(w) for w in words.function_words("exposed"))
 
 
@@ -305,6 +309,14 @@ class EventFinder:
 
         actors = [r.actor_id for r in subjects]
         recipients: list[str] = []
+        if obj is not None and trig.type in _JOINTLY_DONE and _in_partnership(tokens, obj):
+            # `الضربات التي شنتها بريطانيا بالتعاون مع كل من الولايات المتحدة وفرنسا`: partners act too
+            actors += [r.actor_id for r in objects if r.actor_id not in actors]
+            rest = [r for r in rest if r not in objects]
+            obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
+            objects = _conjoined(tokens, in_sent, obj) if obj else []
+            with_party = None
+            rule += "; partners named after بالتعاون مع act with it"
         if trig.args == "host":
             if obj:
                 actors, recipients = [r.actor_id for r in objects], actors
@@ -744,14 +756,25 @@ def _stacked_adjectives(tokens: list[Token], refs: list[MentionRef], start: int)
     return chain if any(r.kind == "adjective" for r in chain) else []
 
 
+def _in_partnership(tokens: list[Token], ref: MentionRef) -> bool:
+    """`بالتعاون والتنسيق مع كل من X`: a party after `مع` that follows a word of partnership."""
+    k = ref.start_token - 1
+    while k > 0 and tokens[k].norm in _EACH_OF:
+        k -= 1  # `كل من`
+    if k < 0 or tokens[k].norm != _WITH:
+        return False
+    return any(any(v in _PARTNERSHIP for v in variants(t.norm)[:2]) for t in tokens[max(0, k - 3) : k])
+
+
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
     """`أنها أبلغت السفير`: a party right after a verb whose subject is a "that it" pronoun is its object."""
     return ref.start_token >= 2 and tokens[ref.start_token - 2].norm in _THAT_PRONOUNS
 
 
 def _exposed_to(tokens: list[Token], index: int, end: int) -> bool:
-    """`تعرض للقصف`, `يتعرض لانتقادات`: "is exposed to", a verb that only looks like عرض "offered"."""
-    return tokens[index].norm in _EXPOSED and index + 1 < end and tokens[index + 1].prefix.startswith(_DATIVE)
+    """`تعرض للقصف`, `لتعرض أحد الركاب لأزمة`: "is exposed to", a verb that only looks like عرض "offered"."""
+    return (any(v in _EXPOSED for v in variants(tokens[index].norm)[:2])
+            and any(t.prefix.startswith(_DATIVE) for t in tokens[index + 1 : min(end, index + 1 + _EXPOSED_REACH)]))
 
 
 def _has_article(token: Token, matched: str) -> bool:
