@@ -316,7 +316,7 @@ class EventFinder:
             obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
             objects = _conjoined(tokens, in_sent, obj) if obj else []
             with_party = None
-            rule += "; partners named after بالتعاون مع act with it"
+            rule += "; partners named after a partnership word and with act with it"
         if trig.args == "host":
             if obj:
                 actors, recipients = [r.actor_id for r in objects], actors
