@@ -795,3 +795,11 @@ def test_achieving_progress_is_no_investigation_and_exposure_may_follow_a_clitic
     assert not [e for e in doc.events if e.type == "ACCUSE"]
     doc = _extract("وطلب قائد الطائرة السعودية من السلطات المصرية إحضار طبيب، لتعرض أحد الركاب لأزمة صحية.")
     assert not _events(doc, "AGREE")
+
+
+def test_reversed_curly_quotes_are_quotations_and_the_addressee_is_no_speaker():
+    doc = _extract("وكانت رئيسة الوزراء البريطانية تيريزا ماي قد تحدثت مع ترامب. "
+                   "وقالت للصحفيين: ”نعتقد أنه ينبغي محاسبة المسؤولين“.")
+    (quote,) = doc.quotes
+    assert doc.text[quote.span.start:quote.span.end].startswith("نعتقد")
+    assert doc.actor(quote.speaker).name == "تيريزا ماي"

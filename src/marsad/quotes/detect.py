@@ -1,6 +1,6 @@
 """Direct quotations and their speakers.
 
-A quotation is text inside `"..."`, `«...»` or `“...”`. Its speaker comes from the
+A quotation is text inside `"..."`, `«...»`, `“...”` or the reversed `”...“`. Its speaker comes from the
 speech verb before it: the verb's subject (`وأكد الأعرجي أن "..."`), the person
 after `عن` in a report chain (`ونقل المكتب ... عن الأعرجي ... قوله، إن "..."`),
 or, for continuation verbs and participles (`وأضاف`, `مبيناً`), the previous
@@ -19,9 +19,12 @@ from marsad.text.phrases import PhraseIndex
 from marsad.text.tokens import after_preposition, is_definite, variants
 
 _PAIRS = re.compile(r'"([^"\n]{2,}?)"|«([^»]{2,}?)»|“([^”]{2,}?)”')
+# a text that never opens with `“` but uses `”` types its quotes reversed, as right-to-left sites often do: `”...“`
+_REVERSED_PAIRS = re.compile(r'"([^"\n]{2,}?)"|«([^»]{2,}?)»|”([^“”\n]{2,}?)[“”]')
 _MIN_WORDS = 1  # even one quoted word can be reported speech ("مضطر")
 _ABOUT = words.function_word("about")
 _CONJUNCTION = words.clitics("conjunction")
+_DATIVE = words.clitics("dative")
 # raw-text openers of a paragraph that continues a report (`إن "...`): prefixes, and whole words before a space
 _CONTINUES = words.function_words("paragraph_continues") + tuple(w + " " for w in words.function_words("paragraph_continues_word"))
 
@@ -36,7 +39,8 @@ class SpeechCue:
 def quotation_spans(text: str) -> list[Span]:
     """Every quotation in the text, without its marks, in order."""
     spans = []
-    for m in _PAIRS.finditer(text):
+    pairs = _REVERSED_PAIRS if "”" in text and "“" not in text.split("”", 1)[0] else _PAIRS
+    for m in pairs.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         start, end = m.start(group), m.end(group)
         if len(text[start:end].split()) >= _MIN_WORDS:
@@ -180,7 +184,8 @@ class QuoteFinder:
                 return after_an[0].actor_id
             after = self._mentions_between(doc, cue.first + 1, q_tok)
             return after[-1].actor_id if after else previous
-        after = self._mentions_between(doc, cue.last, q_tok)
+        # `وقالت للصحفيين: "..."`: whom the words are said to (ل) is no speaker
+        after = [r for r in self._mentions_between(doc, cue.last, q_tok) if not doc.tokens[r.first].prefix.startswith(_DATIVE)]
         # the subject follows the verb closely (VSO), title included; later mentions are objects of the clause,
         # and so is one after a preposition (`صرح أمام المجلس الوطني أن`)
         if after and after[0].start_token - cue.last <= 2 and not after_preposition(doc.tokens, after[0].start_token):
