@@ -38,6 +38,7 @@ _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
+_CONTRAST = frozenset(normalize(w) for w in words.function_words("contrast"))
 _ARMED_SENSE = frozenset(normalize(w) for w in words.function_words("armed_sense"))
 _JOINTLY_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE", "THREATEN", "RETREAT"})  # acts partners share
 _PARTNERSHIP = frozenset(normalize(w) for w in words.function_words("partnership"))
@@ -550,7 +551,7 @@ class EventFinder:
         meeting verb not a meeting adjunct: `بحث خلال اتصال هاتفي مع X`), or a comma before `و` + another trigger."""
         for k in range(start, end):
             norm = tokens[k].norm
-            if norm in self.lex.barriers or (tokens[k].base in _ADJUNCT_OPENERS and not (meeting and self._meeting_at(tokens, k + 1, end))):
+            if norm in self.lex.barriers or norm in _CONTRAST or (tokens[k].base in _ADJUNCT_OPENERS and not (meeting and self._meeting_at(tokens, k + 1, end))):
                 return k
             if tokens[k].prefix.startswith(_CONJUNCTION) and tokens[k].base in self.lex.speech_verbs:
                 return k  # `... وقالت روسيا`: a new speaker opens a new clause
