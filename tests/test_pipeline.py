@@ -803,3 +803,10 @@ def test_reversed_curly_quotes_are_quotations_and_the_addressee_is_no_speaker():
     (quote,) = doc.quotes
     assert doc.text[quote.span.start:quote.span.end].startswith("نعتقد")
     assert doc.actor(quote.speaker).name == "تيريزا ماي"
+
+
+def test_a_demonym_after_the_noun_of_a_killing_or_sentence_is_the_person_and_workers_are_civilians():
+    doc = _extract("وأصدرت محكمة كويتية حكما بإعدام لبناني وسورية لإدانتهما بقتل خادمة فلبينية. "
+                   "وتلقت السفارة شكاوى من العمال الفلبينيين في الكويت.")
+    codes = {a.code for a in doc.actors}
+    assert {"LBNCVL", "SYRCVL", "PHLCVL"} <= codes and "SYR" not in codes and "PHLLAB" not in codes

@@ -36,6 +36,7 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
 _FORCES = frozenset(normalize(w) for w in words.function_words("forces"))
+_VICTIM_NOUNS = frozenset(normalize(w) for w in words.function_words("victim_noun"))
 _FROM_PARTY = frozenset(normalize(w) for w in words.function_words("from_party"))
 _FROM = normalize(words.function_word("of"))
 _COLLECTIVE_BEFORE = frozenset(normalize(w) for w in words.function_words("collective_before"))
@@ -92,6 +93,18 @@ def _counted_people(tokens: list[Token], first: int, last: int) -> bool:
     if word.endswith(_DUAL_ENDINGS) and not before.endswith(_DUAL_ENDINGS):
         return True
     return word.endswith(_PLURAL_ENDINGS) and counted(tokens, first)
+
+
+def _victim_named(tokens: list[Token], first: int, out: list[Candidate], conjunct_only: bool = False) -> bool:
+    """`حكم بإعدام لبناني وسورية`, `مقتل إسرائيلية`: an indefinite demonym right after the noun of a killing,
+    arrest or sentence is the person it befell, and so is one joined to such a person by و."""
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or tokens[first].norm.startswith(_DEFINITE):
+        return False
+    if not conjunct_only and any(v in _VICTIM_NOUNS for v in variants(before.norm)[:2]):
+        return True
+    return (tokens[first].prefix.startswith(_CONJUNCTION) and bool(out) and out[-1].kind == "civilians"
+            and out[-1].last == first)
 
 
 def _collective_voice(tokens: list[Token], first: int) -> bool:
@@ -197,6 +210,10 @@ class Recognizer:
                 out.append(Candidate(m.first, m.last, "person", m.payload.country, m.payload.sector, m.payload.canonical,
                                      explicit_country=True))
                 i = m.last
+            elif kind == "state" and _victim_named(tokens, m.first, out, conjunct_only=True):
+                # `بإعدام لبناني وسورية`: a Syrian woman, not Syria
+                out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tokens[m.first].text))
+                i = m.last
             elif kind == "state":
                 self._state(doc, gaz, m, out)
                 i = m.last
@@ -213,7 +230,7 @@ class Recognizer:
                         out.append(Candidate(m.first, m.last, "civilians", m.payload.country, sector, tok.text))
                         i = m.last
                         continue
-                if _counted_people(tokens, m.first, m.last):
+                if _counted_people(tokens, m.first, m.last) or _victim_named(tokens, m.first, out):
                     out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
                     i = m.last
                     continue
