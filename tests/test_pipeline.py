@@ -810,3 +810,14 @@ def test_a_demonym_after_the_noun_of_a_killing_or_sentence_is_the_person_and_wor
                    "وتلقت السفارة شكاوى من العمال الفلبينيين في الكويت.")
     codes = {a.code for a in doc.actors}
     assert {"LBNCVL", "SYRCVL", "PHLCVL"} <= codes and "SYR" not in codes and "PHLLAB" not in codes
+
+
+def test_the_state_an_envoy_is_posted_to_is_named_and_hosts_the_visit_but_does_not_speak():
+    doc = _extract("تتكتم الخرطوم بشدة على زيارة المبعوث الأميركي لدولتي السودان، دونالد بوث، الذي وصلها أمس.")
+    envoy = next(a for a in doc.actors if a.name == "دونالد بوث")
+    assert envoy.code == "USAGOV" and any(a.code == "SDN" for a in doc.actors)
+    (visit,) = _events(doc, "CONSULT")
+    assert _codes(doc, visit.actor) == {"USAGOV"} and _codes(doc, visit.recipient) <= {"SDN", "SDNGOV"} and visit.recipient
+    doc = _extract('كما كتب السفير الأمريكي لدى إسرائيل ديفيد فريدمان أن "أبو مازن وصل إلى مستوى متدن جديد".')
+    (quote,) = doc.quotes
+    assert doc.actor(quote.speaker).name == "ديفيد فريدمان"

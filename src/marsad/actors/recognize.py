@@ -48,6 +48,7 @@ _DEFINITE = words.clitics("definite")
 _PREPOSITIONS = words.clitics("preposition")
 _LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
 _CONJUNCTION = words.clitics("conjunction")
+_DATIVE_CLITIC = words.clitics("dative")[0]
 _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
@@ -354,8 +355,8 @@ class Recognizer:
         seen_preposition = False
         while j < len(tokens) and j - start < 5:
             tok, m = tokens[j], gaz.get(j)
-            if tok.norm in _TITLE_TAIL and not seen_preposition:
-                seen_preposition = True
+            if (tok.norm in _TITLE_TAIL or (tok.is_word and tok.prefix == _DATIVE_CLITIC and j not in gaz)) and not seen_preposition:
+                seen_preposition = True  # `إلى الشرق الأوسط`, `لدى إسرائيل`, `لدولتي السودان`
                 j += 1
             elif m and m.payload.kind in ("state", "capital", "city", "org") and seen_preposition:
                 j = m.last
@@ -492,7 +493,12 @@ class Recognizer:
         if name_end == name_start:  # `المبعوث الأمريكي الخاص إلى الشرق الأوسط جيسون غرينبلات`
             tail = self._title_tail(gaz, tokens, name_start)
             if tail > name_start and self._name_at(tokens, gaz, tail, person_at) > tail:
-                name_start, name_end = tail, self._name_at(tokens, gaz, tail, person_at)
+                # `السفير الأمريكي لدى إسرائيل ديفيد فريدمان`: the state the title is posted to is named too
+                for k in range(name_start, tail):
+                    if (st := gaz.get(k)) is not None and st.payload.kind == "state" and st.last <= tail:
+                        out.append(Candidate(k, st.last, "state", st.payload.country, "", st.payload.canonical, explicit_country=True))
+                name_end = self._name_at(tokens, gaz, tail, person_at)
+                name_start = tail + 1 if tokens[tail].norm in _COMMAS else tail
         head = _head(m.payload.extra or m.payload.canonical)
         # a demonym after the name also gives the country (الرئيس فلاديمير بوتين الروسي is rare; skip)
         if name_end > name_start:

@@ -337,6 +337,9 @@ class EventFinder:
             elif trig.type == "CONSULT" and trig.mode == "visit":
                 # `لزيارة موسكو`: the place visited stands for its state, the host
                 host = self._destination(doc, max(subject.last, m.last), sent.last_token)
+                # `زيارة المبعوث الأميركي لدولتي السودان، دونالد بوث`: the state the visitor's title is posted to
+                host = host or next((r.actor_id for r in after if m.last <= r.start_token < subject.first
+                                     and r.kind == "state" and r.actor_id not in taken), None)
                 if host:
                     recipients.append(host)
                     rule += "; host is the state visited"

@@ -185,7 +185,9 @@ class QuoteFinder:
             after = self._mentions_between(doc, cue.first + 1, q_tok)
             return after[-1].actor_id if after else previous
         # `وقالت للصحفيين: "..."`: whom the words are said to (ل) is no speaker
-        after = [r for r in self._mentions_between(doc, cue.last, q_tok) if not doc.tokens[r.first].prefix.startswith(_DATIVE)]
+        # (ordered by where each mention's title starts: `كتب السفير الأمريكي لدى إسرائيل ديفيد فريدمان` is the envoy's)
+        after = sorted((r for r in self._mentions_between(doc, cue.last, q_tok) if not doc.tokens[r.first].prefix.startswith(_DATIVE)),
+                       key=lambda r: r.start_token)
         # the subject follows the verb closely (VSO), title included; later mentions are objects of the clause,
         # and so is one after a preposition (`صرح أمام المجلس الوطني أن`)
         if after and after[0].start_token - cue.last <= 2 and not after_preposition(doc.tokens, after[0].start_token):
