@@ -821,3 +821,20 @@ def test_the_state_an_envoy_is_posted_to_is_named_and_hosts_the_visit_but_does_n
     doc = _extract('كما كتب السفير الأمريكي لدى إسرائيل ديفيد فريدمان أن "أبو مازن وصل إلى مستوى متدن جديد".')
     (quote,) = doc.quotes
     assert doc.actor(quote.speaker).name == "ديفيد فريدمان"
+
+
+def test_a_release_by_an_agent_is_the_agents_and_an_act_called_for_has_not_happened():
+    doc = _extract("وقال زعيم حزب الاتحاد الديمقراطي صالح مسلم إن الاتهامات كاذبة، وذلك عقب إطلاق سراحه من قبل "
+                   "محكمة تشيكية رغم دعوة تركيا إلى احتجازه.")
+    (release,) = _events(doc, "RETREAT")
+    assert _codes(doc, release.actor) == {"CZEJUD"} and release.recipient
+    assert not _events(doc, "COERCE")
+
+
+def test_an_act_called_for_is_hypothetical():
+    from marsad.pipeline import COMPONENTS, Pipeline
+
+    before_merge = Pipeline(components=[c for c in COMPONENTS if c[0] not in ("merge", "identity")])
+    doc = before_merge("ودعت تركيا إلى اعتقال المعارض الكردي صالح مسلم.", pub_date="2018-02-27")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert arrests and all(e.status == "hypothetical" for e in arrests)

@@ -32,12 +32,14 @@ _OBJECT_AFTER = 12
 _SVO_GAP = frozenset(words.function_words("svo_gap"))
 _AGENT_MARKERS = frozenset(normalize(w) for w in words.function_words("agent_marker"))
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+_PATIENT_NOUN_MODES = frozenset({"release"})  # `إطلاق سراحه من قبل محكمة`: the released follow the noun, the doer an agent marker
 _VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _WITH = words.function_word("with")
 _ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
+_ABOUT = normalize(words.function_word("about"))
 _CONTRAST = frozenset(normalize(w) for w in words.function_words("contrast"))
 _ARMED_SENSE = frozenset(normalize(w) for w in words.function_words("armed_sense"))
 _JOINTLY_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE", "THREATEN", "RETREAT"})  # acts partners share
@@ -218,8 +220,11 @@ class EventFinder:
             blamed, after = self._blamed(doc, sent, m, after, before)
             if not blamed:
                 return [], [], "carrying or bearing responsibility oneself is no blame"
-        if trig.kind != "verb" and trig.type in _PATIENT_NOUN_TYPES:
+        if trig.kind != "verb" and (trig.type in _PATIENT_NOUN_TYPES or trig.mode in _PATIENT_NOUN_MODES):
             found = self._act_noun_arguments(tokens, m, after)
+            if found[0] and not found[1] and suffix_pronoun and (possessor := [r for r in before if r.actor_id not in found[0]]):
+                # `عقب إطلاق سراحه من قبل محكمة تشيكية`: "his" is the one the act befell
+                return found[0], [possessor[-1].actor_id], found[2] + "; the noun's pronoun is its victim"
             if found[0]:
                 return found
         speaker = self._first_person_speaker(doc, m)
@@ -273,7 +278,7 @@ class EventFinder:
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
-        elif (free := [r for r in sb if not fused_preposition(tokens[r.first])]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
+        elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not _object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not _governed_conjunct(tokens, sb, free[-1]):
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
             subject, rule = free[-1], "subject before trigger (SVO)"
@@ -768,6 +773,12 @@ def _in_partnership(tokens: list[Token], ref: MentionRef) -> bool:
     if k < 0 or tokens[k].norm != _WITH:
         return False
     return any(any(v in _PARTNERSHIP for v in variants(t.norm)[:2]) for t in tokens[max(0, k - 3) : k])
+
+
+def _object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
+    """`المبعوث ... إلى اليمن`: a party after a preposition is no subject - except the quoted source after
+    `عن` (`نقلت الوكالة عن صالحي قوله "ليس صحيحا"`), who speaks."""
+    return after_preposition(tokens, ref.start_token) and tokens[ref.start_token - 1].norm != _ABOUT
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
