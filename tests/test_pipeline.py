@@ -838,3 +838,10 @@ def test_an_act_called_for_is_hypothetical():
     doc = before_merge("ودعت تركيا إلى اعتقال المعارض الكردي صالح مسلم.", pub_date="2018-02-27")
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert arrests and all(e.status == "hypothetical" for e in arrests)
+
+
+def test_an_official_of_a_named_body_is_its_states_and_the_object_may_follow_a_time_adjunct():
+    doc = _extract("ومن واشنطن طالب مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى خلال زيارة إلى الولايات المتحدة "
+                   "الجمعة، الحكومة التركية بوقف غاراتها الجوية على متمردي حزب العمال الكردستاني.")
+    (request,) = _events(doc, "REQUEST")
+    assert _codes(doc, request.actor) == {"IRQGOV"} and _codes(doc, request.recipient) == {"TURGOV"}

@@ -514,8 +514,10 @@ class Recognizer:
         if m.last - m.first == 1 and prev is not None and prev.is_word and is_definite(prev) and (m.first - 1) not in gaz:
             return m.last
         demonym = gaz.get(title_end) is not None and gaz[title_end].payload.kind == "demonym"
-        if tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1 or (demonym and title_end <= m.last + 1):
-            # a full title, or `مسؤول أمريكي`, `كاتب سياسي أميركي`: an indefinite title, an adjective, its demonym
+        if (tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1 or (demonym and title_end <= m.last + 1)
+                or (body_country and title_end > m.last)):
+            # a full title, or `مسؤول أمريكي`, `كاتب سياسي أميركي`: an indefinite title, an adjective, its demonym;
+            # or one running through the body it serves (`مسؤول العلاقات الخارجية في حكومة الإقليم`)
             end = max(after, title_end)
             out.append(Candidate(m.first, end, "role", country, sector, role_text, role_text, head, bool(country)))
             # `لمسؤولين سوداني وأثيوبي`: officials of each state named by a conjoined demonym

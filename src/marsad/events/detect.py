@@ -40,6 +40,8 @@ _ELIDED_ARTICLE = words.elided_article()
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
 _ABOUT = normalize(words.function_word("about"))
+_ADJUNCT_REACH = 10  # words from a time adjunct's opener to the comma that closes it
+_COMMAS = frozenset({",", "\u060c"})
 _CONTRAST = frozenset(normalize(w) for w in words.function_words("contrast"))
 _ARMED_SENSE = frozenset(normalize(w) for w in words.function_words("armed_sense"))
 _JOINTLY_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE", "THREATEN", "RETREAT"})  # acts partners share
@@ -307,6 +309,10 @@ class EventFinder:
         taken = {r.actor_id for r in subjects}
         # the object: a later mention that is not the subject again under another name
         stop = self._clause_end(tokens, max(subject.last, m.last), sent.last_token, trig.type == "CONSULT")
+        if stop < sent.last_token and (resumed := self._after_adjunct(tokens, stop, sent.last_token, max(subject.last, m.last))) is not None:
+            # `طالب X خلال زيارة إلى الولايات المتحدة الجمعة، الحكومة التركية بوقف`: the object after the adjunct
+            after = [r for r in after if not stop <= r.start_token < resumed]
+            stop = self._clause_end(tokens, resumed, sent.last_token, trig.type == "CONSULT")
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
@@ -566,6 +572,17 @@ class EventFinder:
             if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith(_CONJUNCTION) and self.lex.triggers.match_at(tokens, k + 1):
                 return k
         return end
+
+    def _after_adjunct(self, tokens: list[Token], k: int, end: int, start: int) -> int | None:
+        """Where the clause goes on after a time adjunct at `k` closed by a comma, when the verb at `start` has
+        no party yet between itself and the adjunct (`طالب X، خلال زيارة ...، الحكومة التركية بوقف`)."""
+        if tokens[k].base not in _ADJUNCT_OPENERS:
+            return None
+        comma = next((j for j in range(k + 1, min(end, k + _ADJUNCT_REACH)) if tokens[j].norm in _COMMAS), None)
+        if comma is None or comma + 1 >= end:
+            return None
+        nxt = tokens[comma + 1]  # `...، وأن الإرهابي`: a new clause, not the verb's object
+        return None if nxt.prefix.startswith(_CONJUNCTION) or nxt.norm in _COMPLEMENTIZERS else comma + 1
 
     def _meeting_at(self, tokens: list[Token], k: int, end: int) -> bool:
         """`خلال اتصال هاتفي مع`: the adjunct is the meeting itself, whose partner is the verb's too."""
