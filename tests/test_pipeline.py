@@ -845,3 +845,12 @@ def test_an_official_of_a_named_body_is_its_states_and_the_object_may_follow_a_t
                    "الجمعة، الحكومة التركية بوقف غاراتها الجوية على متمردي حزب العمال الكردستاني.")
     (request,) = _events(doc, "REQUEST")
     assert _codes(doc, request.actor) == {"IRQGOV"} and _codes(doc, request.recipient) == {"TURGOV"}
+
+
+def test_a_party_after_with_is_the_partner_and_meetings_on_other_days_stay_apart():
+    doc = _extract("وصل المبعوث الأميركي دونالد بوث إلى السودان أمس في زيارة تستغرق أربعة أيام. "
+                   "وأضافت المصادر أن وزير الخارجية السوداني، إبراهيم غندور، كان قد تحدث مع الرئيس الأميركي باراك "
+                   "أوباما أواخر الشهر الماضي في أديس أبابا.", pub_date="2015-08-06")
+    talks = [e for e in _events(doc, "CONSULT") if "SDNGOV" in _codes(doc, e.actor)]
+    assert talks and "USAGOV" in _codes(doc, talks[0].recipient)
+    assert len(_events(doc, "CONSULT")) == 2

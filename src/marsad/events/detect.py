@@ -271,7 +271,8 @@ class EventFinder:
             subject, rule = reporters[-1], "pronoun after that: the reporting clause's subject"
         elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
             subject, rule = sb[-1], "subject right before the verb (SVO)"
-        elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and (
+        elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != _WITH and (
+                # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token)
                  and not fused_preposition(tokens[sa[0].first]))
@@ -529,6 +530,8 @@ class EventFinder:
         if place is None:
             return None
         state = next((a for a in doc.actors if a.kind == "state" and a.country == place.country), None)
+        # `وصل المبعوث إلى السودان` in a story that names Sudan only through its officials: they host
+        state = state or next((a for a in doc.actors if a.country == place.country and a.sector == "GOV"), None)
         return state.id if state else None
 
     def _noun_gap(self, tokens: list[Token], start: int, end: int) -> bool:

@@ -32,17 +32,19 @@ def _key(doc: Document, ev: Event) -> tuple:
 
 
 def _restates(first: Event, ev: Event) -> bool:
-    """Beyond CONSULT, equal codes make a restatement only with the same wording or in the same sentence."""
-    if ev.type == "CONSULT":
-        return True
+    """Never across two days; beyond CONSULT, equal codes make a restatement only with the same wording or in
+    the same sentence."""
     if _other_days(first, ev):
         return False
+    if ev.type == "CONSULT":
+        return True
     return ev.sentence == first.sentence or (ev.evidence[:1] == first.evidence[:1])
 
 
 def _other_days(first: Event, ev: Event) -> bool:
-    """`قبل أسبوع` ... `اليوم`: two records dated to different days are two acts, however alike."""
-    return bool(ev.date and first.date and ev.date != first.date)
+    """`قبل أسبوع` ... `اليوم`: two records dated to different days are two acts, however alike (a month and
+    a day in it, `2018-04` and `2018-04-12`, may be one)."""
+    return bool(ev.date and first.date and not (ev.date.startswith(first.date) or first.date.startswith(ev.date)))
 
 
 def _join_parties(act: Event, ev: Event) -> None:
@@ -54,8 +56,8 @@ def _join_parties(act: Event, ev: Event) -> None:
 def _same_meeting(a: Event, b: Event) -> bool:
     """Two CONSULT records where one's participants are among the other's (by actor, not code: two meetings
     of Iraqi and Russian officials in one article stay apart; so do A's meeting with B and A's with C)."""
-    if not (a.type == b.type == "CONSULT" and a.status == b.status):
-        return False
+    if not (a.type == b.type == "CONSULT" and a.status == b.status) or _other_days(a, b):
+        return False  # the envoy's visit today and the ministers' talks last month are two meetings
     mine, theirs = set(a.actor + a.recipient), set(b.actor + b.recipient)
     return bool(mine & theirs) and (mine <= theirs or theirs <= mine)
 
