@@ -273,8 +273,8 @@ def test_an_unnamed_ministrys_source_speaks_for_the_sentences_subject():
 
 def test_armed_groups_are_the_storys_country_unless_called_foreign():
     doc = _extract("قصفت القوات السورية مواقع في دمشق وحمص السورية، وقال مسلحو المعارضة إن المتطرفين الأجانب غادروا.")
-    codes = {a.name: a.code for a in doc.actors if a.kind == "group"}
-    assert codes == {"مسلحو": "SYRREB", "المتطرفين": "REB"}
+    codes = {a.name: a.code for a in doc.actors if a.kind in ("group", "body") and a.sector == "REB"}
+    assert codes == {"مسلحو المعارضة": "SYRREB", "المتطرفين": "REB"}
 
 
 def test_a_transnational_group_where_it_operates_stays_transnational():
