@@ -854,3 +854,10 @@ def test_a_party_after_with_is_the_partner_and_meetings_on_other_days_stay_apart
     talks = [e for e in _events(doc, "CONSULT") if "SDNGOV" in _codes(doc, e.actor)]
     assert talks and "USAGOV" in _codes(doc, talks[0].recipient)
     assert len(_events(doc, "CONSULT")) == 2
+
+
+def test_a_missile_arriving_is_no_visit_hands_are_no_support_and_backing_is_a_standing_relation():
+    doc = _extract("كما وصفت الأمم المتحدة إيران بأنها لم تنجح في وقف وصول صواريخها الباليستية إلى أيدي الحوثيين.")
+    assert not _events(doc, "CONSULT") and not _events(doc, "SUPPORT")
+    doc = _extract("وباتت قوات النظام السوري، المدعومة من القوات الروسية والإيرانية، تسيطر على أكثر من نصف سوريا.")
+    assert not _events(doc, "SUPPORT")
