@@ -861,3 +861,9 @@ def test_a_missile_arriving_is_no_visit_hands_are_no_support_and_backing_is_a_st
     assert not _events(doc, "CONSULT") and not _events(doc, "SUPPORT")
     doc = _extract("وباتت قوات النظام السوري، المدعومة من القوات الروسية والإيرانية، تسيطر على أكثر من نصف سوريا.")
     assert not _events(doc, "SUPPORT")
+
+
+def test_civilians_killed_by_no_stated_hand_have_no_actor_from_the_sentence_subject():
+    doc = _extract("جاءت الاثنين ردود أفعال الدول الكبرى، بريطانيا وفرنسا وألمانيا وروسيا، على الأحداث في غزة "
+                   "ومقتل عشرات الفلسطينيين وجرح ألفين آخرين.")
+    assert not _events(doc, "ASSAULT")

@@ -229,6 +229,11 @@ class EventFinder:
                 return found[0], [possessor[-1].actor_id], found[2] + "; the noun's pronoun is its victim"
             if found[0]:
                 return found
+            adjacent_victim = next((r for r in after if r.kind != "adjective" and (r.start_token == m.last or (
+                r.start_token == m.last + 1 and counted(tokens, r.start_token)))), None)
+            if adjacent_victim is not None and doc.actor(adjacent_victim.actor_id).sector in _VICTIM_SECTORS:
+                # `ردود أفعال الدول الكبرى على ... مقتل عشرات الفلسطينيين`: civilians killed by no stated hand
+                return [], [], "act noun with its victims but no stated doer"
         speaker = self._first_person_speaker(doc, m)
         if speaker is not None:
             # `"نحن نتصدى لمحاولات الأمريكيين"`: a "we" verb in a quotation is the speaker's act
