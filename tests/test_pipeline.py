@@ -867,3 +867,10 @@ def test_civilians_killed_by_no_stated_hand_have_no_actor_from_the_sentence_subj
     doc = _extract("جاءت الاثنين ردود أفعال الدول الكبرى، بريطانيا وفرنسا وألمانيا وروسيا، على الأحداث في غزة "
                    "ومقتل عشرات الفلسطينيين وجرح ألفين آخرين.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_a_coordinated_verb_after_an_object_of_with_keeps_the_clauses_subject():
+    doc = _extract("وخلال القمة رد الرئيس الأمريكي باراك أوباما على مخاوف دول الخليج من الاتفاق النووي مع إيران "
+                   "وتعهد بحماية دول الخليج من أي خطر خارجي.")
+    pledges = _events(doc, "AGREE")
+    assert all("IRN" not in _codes(doc, e.actor) for e in pledges)

@@ -274,7 +274,9 @@ class EventFinder:
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
             # (not at `السفير` in `أنها أبلغت السفير ..., مبينة أنها استدعت`: that verb's object)
             subject, rule = reporters[-1], "pronoun after that: the reporting clause's subject"
-        elif trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first):
+        elif (trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first)
+              and not (tokens[m.first].prefix.startswith(_CONJUNCTION) and _object_of_preposition(tokens, sb[-1]))):
+            # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject)
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != _WITH and (
                 # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
@@ -801,9 +803,10 @@ def _in_partnership(tokens: list[Token], ref: MentionRef) -> bool:
 
 
 def _object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
-    """`المبعوث ... إلى اليمن`: a party after a preposition is no subject - except the quoted source after
-    `عن` (`نقلت الوكالة عن صالحي قوله "ليس صحيحا"`), who speaks."""
-    return after_preposition(tokens, ref.start_token) and tokens[ref.start_token - 1].norm != _ABOUT
+    """`المبعوث ... إلى اليمن`, `الاتفاق النووي مع إيران`: a party after a preposition is
+    no subject - except the quoted source after `عن` (`نقلت الوكالة عن صالحي قوله "ليس صحيحا"`), who speaks."""
+    before = tokens[ref.start_token - 1].norm if ref.start_token > 0 else ""
+    return (after_preposition(tokens, ref.start_token) and before != _ABOUT) or before == _WITH
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
