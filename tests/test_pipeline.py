@@ -874,3 +874,14 @@ def test_a_coordinated_verb_after_an_object_of_with_keeps_the_clauses_subject():
                    "وتعهد بحماية دول الخليج من أي خطر خارجي.")
     pledges = _events(doc, "AGREE")
     assert all("IRN" not in _codes(doc, e.actor) for e in pledges)
+
+
+def test_an_act_noun_with_a_bare_lam_is_a_purpose_not_an_event():
+    from marsad.pipeline import COMPONENTS, Pipeline
+
+    before_merge = Pipeline(components=[c for c in COMPONENTS if c[0] not in ("merge", "identity")])
+    doc = before_merge("وحذر وزير الخارجية الأمريكي جون كيري من أنه لن تكون هناك بدائل سلمية لمنع إيران من صنع قنبلة.",
+                       pub_date="2015-07-24")
+    assert all(e.status != "asserted" for e in doc.events if e.type == "COERCE")
+    doc = before_merge("وزار وزير الخارجية الروسي بغداد لبحث التعاون مع نظيره العراقي.", pub_date="2015-07-24")
+    assert any(e.type == "CONSULT" and e.status == "asserted" and e.triggers[0].text.startswith("لبحث") for e in doc.events)

@@ -134,6 +134,8 @@ class EventFinder:
         tokens = doc.tokens
         span = doc.span(tokens[m.first].start, tokens[m.last - 1].end)
         status, future = self._status(tokens, sent, m)
+        if status == "asserted" and _purpose_noun(tokens, m):
+            status = "hypothetical"  # `لمنع طهران من صنع قنبلة`: what an act is for has not happened
         actors, recipients, rule = self._arguments(doc, sent, m, earlier)
         spokesman = self._own_state_speaker(doc, sent, m, actors)
         restated = _previous_meeting(earlier) if rule == _RESTATES else None
@@ -812,6 +814,12 @@ def _object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
     """`أنها أبلغت السفير`: a party right after a verb whose subject is a "that it" pronoun is its object."""
     return ref.start_token >= 2 and tokens[ref.start_token - 2].norm in _THAT_PRONOUNS
+
+
+def _purpose_noun(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
+    """`لمنع`, `لإطلاق`, `ليمنع`: an act word with a bare ل (no article) names a purpose, except a meeting's
+    (`لبحث`, `لزيارة`: what a visit or call was for is told as its content)."""
+    return m.payload.type != "CONSULT" and tokens[m.first].prefix == _DATIVE[0] and not m.variant.startswith(_ARTICLE)
 
 
 def _exposed_to(tokens: list[Token], index: int, end: int) -> bool:
