@@ -885,3 +885,9 @@ def test_an_act_noun_with_a_bare_lam_is_a_purpose_not_an_event():
     assert all(e.status != "asserted" for e in doc.events if e.type == "COERCE")
     doc = before_merge("وزار وزير الخارجية الروسي بغداد لبحث التعاون مع نظيره العراقي.", pub_date="2015-07-24")
     assert any(e.type == "CONSULT" and e.status == "asserted" and e.triggers[0].text.startswith("لبحث") for e in doc.events)
+
+
+def test_an_organisations_officer_is_coded_as_the_organisation():
+    doc = _extract("ومن المقرر أن يلتقي رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو أعضاء مجلس الشيوخ الأمريكي الأسبوع المقبل.")
+    amano = next(a for a in doc.actors if a.name == "يوكيا أمانو")
+    assert amano.code == "UNO"

@@ -241,13 +241,19 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
     # a name with no title or demonym most often belongs to the country the article is filed from
     country = c.country or _sector_country(b, c) or home
     # people named in political news without a title are mostly officials: GOV unless a title says otherwise
-    sector = c.sector or ("GOV" if country and country not in NON_STATE_CODES else "")
+    sector = _officer_sector(country, c.sector or ("GOV" if country and country not in NON_STATE_CODES else ""))
     actor = b.new(("person", norm), c.name, country, sector, c.role, "person")
     if c.explicit_country:
         b.explicit.add(actor.id)
     b.explain(actor, c)
     b.heads[actor.id] = c.role_head
     b.mention(actor, c.first, c.last, "name", c.lead)
+
+
+def _officer_sector(country: str, sector: str) -> str:
+    """`رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو`, `الأمين العام للأمم المتحدة`: an organisation's
+    officer is coded as the organisation (UNO, IGO, NGO), with no government sector."""
+    return "" if country in NON_STATE_CODES and sector == "GOV" else sector
 
 
 def _sector_country(b: ActorBuilder, c: Candidate) -> str:
@@ -272,7 +278,8 @@ def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
     if not country:
         return
     key = ("role", country, _norm_name(c.role))
-    actor = b.by_key.get(key) or b.new(key, c.name, country, c.sector, c.role, "person")
+    sector = _officer_sector(country, c.sector)
+    actor = b.by_key.get(key) or b.new(key, c.name, country, sector, c.role, "person")
     b.heads.setdefault(actor.id, c.role_head)
     b.explain(actor, c)
     b.mention(actor, c.first, c.last, "role")
