@@ -891,3 +891,10 @@ def test_an_organisations_officer_is_coded_as_the_organisation():
     doc = _extract("ومن المقرر أن يلتقي رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو أعضاء مجلس الشيوخ الأمريكي الأسبوع المقبل.")
     amano = next(a for a in doc.actors if a.name == "يوكيا أمانو")
     assert amano.code == "UNO"
+
+
+def test_a_known_person_with_a_title_of_his_own_right_after_another_title_is_not_its_holder():
+    doc = _extract("وزار ولي العهد السعودي الأمير محمد بن سلمان الكاتدرائية المرقسية، والتقى الأمير البابا تواضروس الثاني "
+                   "بابا الإسكندرية.")
+    pope = next(a for a in doc.actors if "تواضروس" in a.name)
+    assert pope.code == "EGYREL"

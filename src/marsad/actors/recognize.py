@@ -394,8 +394,8 @@ class Recognizer:
             department = j > 0 and tokens[j - 1].norm in self.lex.title_words
             if m and m.payload.kind == "state" and department:  # `قسم أمريكا الشمالية`: a desk, not the country
                 j = m.last
-            elif m and m.payload.kind in ("demonym", "state", "role"):
-                break
+            elif m and m.payload.kind in ("demonym", "state", "role", "person"):
+                break  # (a known person's name, `الأمير البابا تواضروس`, is no part of the title)
             elif tok.norm in _SOURCE_LINKS and self._institution_at(gaz, tokens, j + 1):
                 j += 1  # `مدير قسم ... في وزارة الخارجية الروسية`: the title goes on into its ministry
             elif m and m.payload.kind in ("body", "org"):
@@ -501,9 +501,15 @@ class Recognizer:
                 name_start = tail + 1 if tokens[tail].norm in _COMMAS else tail
         head = _head(m.payload.extra or m.payload.canonical)
         # a demonym after the name also gives the country (الرئيس فلاديمير بوتين الروسي is rare; skip)
+        known = gaz.get(name_start)
+        if (name_end > name_start and known is not None and known.payload.kind == "person"
+                and tokens[name_start - 1].norm not in _COMMAS and known.payload.country != country
+                and any(h.payload.kind == "role" and h.last == name_start + 1 for h in self.lex.gazetteer.match_at(tokens, name_start))):
+            # `والتقى الأمير البابا تواضروس`: a known person with a title of his own, right after this title
+            # (no comma of apposition, `أمير قطر، الشيخ تميم`) and of another country, is not its holder
+            name_end = name_start
         if name_end > name_start:
             name = doc.text[tokens[name_start].start : tokens[name_end - 1].end]
-            known = gaz.get(name_start)
             if not country and known and known.payload.kind == "person":  # the persons table knows the name
                 country, sector = known.payload.country, sector or known.payload.sector
             out.append(Candidate(name_start, name_end, "person", country, sector, name, role_text, head, bool(country), m.first))
