@@ -898,3 +898,11 @@ def test_a_known_person_with_a_title_of_his_own_right_after_another_title_is_not
                    "بابا الإسكندرية.")
     pope = next(a for a in doc.actors if "تواضروس" in a.name)
     assert pope.code == "EGYREL"
+
+
+def test_the_penal_code_is_no_sanction_and_fighters_reaching_a_deal_sign_it():
+    doc = _extract("وافق مجلس النواب المصري أمس على تعديل مواد في قانون العقوبات.")
+    assert not _events(doc, "SANCTION")
+    doc = _extract("وكان مفاوضون عن مقاتلي المعارضة السورية والحرس الثوري الإيراني توصلوا إلى اتفاق سري في الدوحة.")
+    (deal,) = _events(doc, "SUPPORT")
+    assert "IRNMIL" in _codes(doc, deal.actor)
