@@ -906,3 +906,9 @@ def test_the_penal_code_is_no_sanction_and_fighters_reaching_a_deal_sign_it():
     doc = _extract("وكان مفاوضون عن مقاتلي المعارضة السورية والحرس الثوري الإيراني توصلوا إلى اتفاق سري في الدوحة.")
     (deal,) = _events(doc, "SUPPORT")
     assert "IRNMIL" in _codes(doc, deal.actor)
+
+
+def test_an_investigation_is_an_act_before_it_names_a_target():
+    doc = _extract("وأكد مسؤول عسكري أميركي في كابل الضربة وقال إن قوات التحالف الدولية تحقق في الحادث.")
+    (inquiry,) = [e for e in _events(doc, "ACCUSE") if e.mode == "investigate"]
+    assert _codes(doc, inquiry.actor) == {"IGOMIL"} and not inquiry.recipient

@@ -77,6 +77,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_COMPLETE_MODES = frozenset({"investigate"})  # an investigation is an act even before it names whom it is against
 _NO_RECIPIENT = frozenset({"self", "alone", "joint", "sign"})  # argument kinds that take no recipient after the verb
 _RESTATES = "restates the previous meeting"
 _EXPOSED_REACH = 3  # words from تعرض to its ل (لتعرض أحد الركاب لأزمة)
@@ -167,7 +168,7 @@ class EventFinder:
             rule=rule,
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
             restates=restated,
-            complete_alone=trig.args == "alone",
+            complete_alone=trig.args == "alone" or trig.mode in _COMPLETE_MODES,
         )
         if etype == "CONSULT":
             if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
