@@ -912,3 +912,11 @@ def test_an_investigation_is_an_act_before_it_names_a_target():
     doc = _extract("وأكد مسؤول عسكري أميركي في كابل الضربة وقال إن قوات التحالف الدولية تحقق في الحادث.")
     (inquiry,) = [e for e in _events(doc, "ACCUSE") if e.mode == "investigate"]
     assert _codes(doc, inquiry.actor) == {"IGOMIL"} and not inquiry.recipient
+
+
+def test_the_observatory_and_the_monarch_are_recognised():
+    doc = _extract("وقال المرصد السوري لحقوق الإنسان إن عشرة قتلوا. وأكد المرصد أن الغارات مستمرة. "
+                   "وسيعقد المجلس دورة استثنائية وفق ما يراه العاهل الأردني مناسبا.")
+    observatory = next(a for a in doc.actors if a.code == "NGO")
+    assert len(observatory.mentions) == 2
+    assert any(a.code == "JORGOV" for a in doc.actors)
