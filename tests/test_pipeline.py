@@ -920,3 +920,9 @@ def test_the_observatory_and_the_monarch_are_recognised():
     observatory = next(a for a in doc.actors if a.code == "NGO")
     assert len(observatory.mentions) == 2
     assert any(a.code == "JORGOV" for a in doc.actors)
+
+
+def test_her_government_is_the_government_of_the_party_named_before():
+    doc = _extract("ودعت رئيسة الوزراء البريطانية تيريزا ماي حكومتها إلى اجتماع طارئ الخميس.")
+    government = next(a for a in doc.actors if any(doc.text[m.start:m.end] == "حكومتها" for m in a.mentions))
+    assert government.code == "GBRGOV"

@@ -329,6 +329,12 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             a = b.last_mentioned(i, lambda a: a.kind == "source")
             if a:
                 b.mention(a, i, i + 1, "coref")
+        elif refers == "own_government":
+            owner = b.last_mentioned(i, lambda a: bool(a.country) and a.country not in NON_STATE_CODES)
+            if owner:  # `ماي تدعو حكومتها`: the government of the party named before
+                key = ("body", owner.country, "GOV", "GOV")
+                a = b.by_key.get(key) or b.new(key, tok.text, owner.country, "GOV", "", "body")
+                b.mention(a, i, i + 1, "coref")
         elif refers == "honorific":
             a = next((p for p in b.persons() if p.sector == "GOV"), None) or b.last_mentioned(i, lambda a: a.kind == "person")
             if a:
