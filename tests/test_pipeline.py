@@ -926,3 +926,8 @@ def test_her_government_is_the_government_of_the_party_named_before():
     doc = _extract("ودعت رئيسة الوزراء البريطانية تيريزا ماي حكومتها إلى اجتماع طارئ الخميس.")
     government = next(a for a in doc.actors if any(doc.text[m.start:m.end] == "حكومتها" for m in a.mentions))
     assert government.code == "GBRGOV"
+
+
+def test_the_charge_of_a_sentence_is_its_content_not_a_second_accusation():
+    doc = _extract("وكانت محكمة كويتية أصدرت حكما غيابيا بالإعدام على رجل لبناني وزوجته السورية بتهمة قتل الخادمة.")
+    assert not _events(doc, "ACCUSE")

@@ -77,6 +77,8 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+# trigger kinds that may only tell the content of an act of these types in their sentence
+_CONTENT_KINDS = {"speaker": frozenset({"ACCUSE"}), "charge": frozenset({"ACCUSE", "COERCE", "SANCTION"})}
 _COMPLETE_MODES = frozenset({"investigate"})  # an investigation is an act even before it names whom it is against
 _NO_RECIPIENT = frozenset({"self", "alone", "joint", "sign"})  # argument kinds that take no recipient after the verb
 _RESTATES = "restates the previous meeting"
@@ -109,7 +111,7 @@ class EventFinder:
 
     def __call__(self, doc: Document) -> None:
         events: list[Event] = []
-        evaluations: set[int] = set()  # events read from an evaluative word in reported speech
+        evaluations: dict[int, str] = {}  # events read from an evaluative word or a charge: their trigger kind
         in_name = {k for r in doc.mentions if r.kind != "adjective" for k in range(r.first, r.last)}
         for s_idx, sent in enumerate(doc.sentences):
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
@@ -122,8 +124,8 @@ class EventFinder:
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
-                    if m.payload.args == "speaker":
-                        evaluations.add(id(ev))
+                    if m.payload.args in _CONTENT_KINDS:
+                        evaluations[id(ev)] = m.payload.args
         events = _without_stated_evaluations(events, evaluations)
         _addressed_to_the_meeting(events)
         doc.events = events
@@ -638,11 +640,13 @@ def _quits_a_deal(doc: Document, trig: Trigger, actors: list[str]) -> bool:
         doc.actor(a).sector in _DEAL_PARTY_SECTORS for a in actors)
 
 
-def _without_stated_evaluations(events: list[Event], evaluations: set[int]) -> list[Event]:
-    """`نددت إسرائيل بتصريحات ... واعتبرت معادية للسامية`: an evaluative word in a sentence that already
-    states a condemnation or accusation is that act's content, not a second act."""
-    stated = {ev.sentence for ev in events if ev.type == "ACCUSE" and id(ev) not in evaluations}
-    return [ev for ev in events if id(ev) not in evaluations or ev.sentence not in stated]
+def _without_stated_evaluations(events: list[Event], evaluations: dict[int, str]) -> list[Event]:
+    """`نددت إسرائيل بتصريحات ... واعتبرت معادية للسامية`, `حكم بإعدامه بتهمة القتل`: an evaluative word or a
+    charge in a sentence that already states a condemnation, accusation, arrest or sentence is that act's content,
+    not a second act."""
+    stated = {(ev.sentence, kind) for ev in events if id(ev) not in evaluations
+              for kind, types in _CONTENT_KINDS.items() if ev.type in types}
+    return [ev for ev in events if id(ev) not in evaluations or (ev.sentence, evaluations[id(ev)]) not in stated]
 
 
 def _previous_meeting(earlier: list[Event]) -> Event | None:
