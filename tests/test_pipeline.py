@@ -931,3 +931,8 @@ def test_her_government_is_the_government_of_the_party_named_before():
 def test_the_charge_of_a_sentence_is_its_content_not_a_second_accusation():
     doc = _extract("وكانت محكمة كويتية أصدرت حكما غيابيا بالإعدام على رجل لبناني وزوجته السورية بتهمة قتل الخادمة.")
     assert not _events(doc, "ACCUSE")
+
+
+def test_aid_arriving_is_no_visit():
+    doc = _extract("وردت الولايات المتحدة بأنها تراعي وصول المساعدات الإنسانية إلى إيران.")
+    assert not _events(doc, "CONSULT")

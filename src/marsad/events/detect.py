@@ -77,6 +77,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_MATERIAL_TYPES = frozenset({"AID", "ASSAULT", "MOBILIZE"})  # aid, weapons, troops: things that arrive, not visitors
 # trigger kinds that may only tell the content of an act of these types in their sentence
 _CONTENT_KINDS = {"speaker": frozenset({"ACCUSE"}), "charge": frozenset({"ACCUSE", "COERCE", "SANCTION"})}
 _COMPLETE_MODES = frozenset({"investigate"})  # an investigation is an act even before it names whom it is against
@@ -219,6 +220,9 @@ class EventFinder:
             return [], [], "signing verb without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
             return _declared_arguments(tokens, before)
+        if (trig.type == "CONSULT" and trig.kind != "verb" and m.last < sent.last_token
+                and any(h.payload.type in _MATERIAL_TYPES for h in self.lex.triggers.match_at(tokens, m.last))):
+            return [], [], "a visit or arrival noun of aid, weapons or troops: no meeting"
         if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
             # `وصل الأمر إلى تمويل داعش`, `العلاقات وصلت إلى مرحلة حرجة`: reaching a point is no arrival
             return [], [], "arrival verb without a place arrived at"
