@@ -936,3 +936,9 @@ def test_the_charge_of_a_sentence_is_its_content_not_a_second_accusation():
 def test_aid_arriving_is_no_visit():
     doc = _extract("وردت الولايات المتحدة بأنها تراعي وصول المساعدات الإنسانية إلى إيران.")
     assert not _events(doc, "CONSULT")
+
+
+def test_calling_to_a_meeting_is_an_invitation():
+    doc = _extract("ودعت السعودية إلى اجتماع استثنائي يضم الإمارات والكويت والأردن الأحد في مكة.")
+    (invitation,) = _events(doc, "AGREE")
+    assert _codes(doc, invitation.actor) == {"SAU"} and not _events(doc, "REQUEST")

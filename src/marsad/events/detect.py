@@ -77,6 +77,8 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
+_INVITATION_REACH = 5  # words from an inviting verb to the visit or meeting it invites to
 _MATERIAL_TYPES = frozenset({"AID", "ASSAULT", "MOBILIZE"})  # aid, weapons, troops: things that arrive, not visitors
 # trigger kinds that may only tell the content of an act of these types in their sentence
 _CONTENT_KINDS = {"speaker": frozenset({"ACCUSE"}), "charge": frozenset({"ACCUSE", "COERCE", "SANCTION"})}
@@ -150,6 +152,9 @@ class EventFinder:
         if future and etype in _FUTURE_TO_AGREE:
             etype, mode = "AGREE", ""
             rule += "+future→AGREE"
+        if etype == "REQUEST" and trig.form.split("|")[0] in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
+            etype, mode = "AGREE", ""  # `دعاه فيها للقيام بزيارة رسمية إلى مصر`: an invitation (EVENTS.md rule 3)
+            rule += "; an invitation to visit or meet→AGREE"
         if _quits_a_deal(doc, trig, actors):
             etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
             rule += "; a government or firm withdrawing→SANCTION"
@@ -602,6 +607,10 @@ class EventFinder:
             return None
         nxt = tokens[comma + 1]  # `...، وأن الإرهابي`: a new clause, not the verb's object
         return None if nxt.prefix.startswith(_CONJUNCTION) or nxt.norm in _COMPLEMENTIZERS else comma + 1
+
+    def _meeting_follows(self, tokens: list[Token], start: int, end: int) -> bool:
+        """A visit or meeting noun within a few words (`دعاه فيها للقيام بزيارة`, `دعت إلى اجتماع`)."""
+        return any(self._meeting_at(tokens, k, end) for k in range(start, min(end, start + _INVITATION_REACH)))
 
     def _meeting_at(self, tokens: list[Token], k: int, end: int) -> bool:
         """`خلال اتصال هاتفي مع`: the adjunct is the meeting itself, whose partner is the verb's too."""
