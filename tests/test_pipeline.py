@@ -942,3 +942,8 @@ def test_calling_to_a_meeting_is_an_invitation():
     doc = _extract("ودعت السعودية إلى اجتماع استثنائي يضم الإمارات والكويت والأردن الأحد في مكة.")
     (invitation,) = _events(doc, "AGREE")
     assert _codes(doc, invitation.actor) == {"SAU"} and not _events(doc, "REQUEST")
+
+
+def test_a_mosque_named_after_someone_is_no_person():
+    doc = _extract("ويزور المشاركون في الملتقى مسجد عبدالله بن عباس ومسجد عداس في الطائف.")
+    assert not [a for a in doc.actors if a.kind == "person"]

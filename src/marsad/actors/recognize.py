@@ -36,6 +36,7 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
 _FORCES = frozenset(normalize(w) for w in words.function_words("forces"))
+_FACILITY_HEADS = frozenset(normalize(w) for w in words.function_words("facility_head"))
 _VICTIM_NOUNS = frozenset(normalize(w) for w in words.function_words("victim_noun"))
 _FROM_PARTY = frozenset(normalize(w) for w in words.function_words("from_party"))
 _FROM = normalize(words.function_word("of"))
@@ -264,7 +265,10 @@ class Recognizer:
         return sorted(out + extra, key=lambda c: c.first)
 
     def _ner_person(self, doc: Document, gaz, first: int, last: int, out: list[Candidate]) -> int:
-        """A person the NER model found with no title before it; a demonym right after gives the country."""
+        """A person the NER model found with no title before it; a demonym right after gives the country.
+        (`ومسجد عداس`: a mosque, street or hospital named after someone is a place, not that person.)"""
+        if any(v in _FACILITY_HEADS for k in (first - 1, first) if k >= 0 for v in variants(doc.tokens[k].norm)[:3]):
+            return last
         country, _ = self._country_after(gaz, last, doc.tokens)
         out.append(Candidate(first, last, "person", country, "", _display(doc, first, last), explicit_country=bool(country)))
         return last
