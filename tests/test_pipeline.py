@@ -947,3 +947,9 @@ def test_calling_to_a_meeting_is_an_invitation():
 def test_a_mosque_named_after_someone_is_no_person():
     doc = _extract("ويزور المشاركون في الملتقى مسجد عبدالله بن عباس ومسجد عداس في الطائف.")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_threats_named_as_a_topic_are_no_threat():
+    doc = _extract("وبحسب بيان لوزارة الخارجية الأميركية، يمثل المركز نهجا تعاونيا لمواجهة التهديدات الجديدة الناشئة "
+                   "عن تمويل الإرهاب.")
+    assert not _events(doc, "THREATEN")

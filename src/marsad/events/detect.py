@@ -178,6 +178,8 @@ class EventFinder:
             restates=restated,
             complete_alone=trig.args == "alone" or trig.mode in _COMPLETE_MODES,
         )
+        if etype == "THREATEN" and trig.kind != "verb" and not ev.recipient:
+            return None  # `لمواجهة التهديدات الجديدة`: threats named as a topic, no one threatened
         if etype == "CONSULT":
             if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
                 return None  # `رفضها استقبال لاجئين`: taking in refugees is no meeting
