@@ -953,3 +953,10 @@ def test_threats_named_as_a_topic_are_no_threat():
     doc = _extract("وبحسب بيان لوزارة الخارجية الأميركية، يمثل المركز نهجا تعاونيا لمواجهة التهديدات الجديدة الناشئة "
                    "عن تمويل الإرهاب.")
     assert not _events(doc, "THREATEN")
+
+
+def test_a_title_with_the_article_takes_no_genitive_body():
+    doc = _extract("وقال رئيس مجلس النواب الأردني إن الدستور ينص على أن يدعو الملك مجلس الأمة للاجتماع في دورة "
+                   "استثنائية.", pub_date="2018-06-03")
+    king = next(a for a in doc.actors if any(doc.text[m.start:m.end] == "الملك" for m in a.mentions))
+    assert king.sector == "GOV"

@@ -402,6 +402,8 @@ class Recognizer:
                 break  # (a known person's name, `الأمير البابا تواضروس`, is no part of the title)
             elif tok.norm in _SOURCE_LINKS and self._institution_at(gaz, tokens, j + 1):
                 j += 1  # `مدير قسم ... في وزارة الخارجية الروسية`: the title goes on into its ministry
+            elif m and m.payload.kind in ("body", "org") and steps == 0 and j > 0 and is_definite(tokens[j - 1]):
+                break  # `يدعو الملك مجلس الأمة`: a title with the article takes no genitive; the body is the object
             elif m and m.payload.kind in ("body", "org"):
                 sector = sector or m.payload.sector
                 country = country or m.payload.country  # `... في منظمة هيومن رايتس` (NGO), `... في الأمم المتحدة` (UNO)
