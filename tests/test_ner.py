@@ -257,6 +257,9 @@ def test_auto_tag_features_word_neighbours_and_clitics():
     assert feats[1] == ["auto=PERS", "auto=PERS:hi"]
     assert feats[2] == ["-1:auto=PERS", "-1:auto=PERS:hi", "1:vauto=ORG"]
     assert feats[3] == ["vauto=ORG"], "a clitic-stripped hit is marked v"
+    in_place: list[list] = [["x"], [], [], []]
+    auto.extend(in_place, ["قال", "بوتين", "في", "والكرملين"])
+    assert in_place == [["x", *feats[0]], *feats[1:]], "extend appends the same features in place"
     known = AutoTags(auto._table, frozenset({"auto=PERS", "1:vauto=ORG"}))
     assert known.features(["بوتين", "في", "والكرملين"]) == [[b"auto=PERS"], [b"1:vauto=ORG"], []]
 
@@ -264,13 +267,14 @@ def test_auto_tag_features_word_neighbours_and_clitics():
 def test_corpus_sentences_cut_at_sentence_ends(tmp_path: Path):
     import gzip
 
-    from marsad.entities.ner.autotags import MAX_SENTENCE, corpus_sentences
+    from marsad.entities.ner.autotags import MAX_SENTENCE, corpus_sample, corpus_sentences
 
     path = tmp_path / "news.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"text": "قال بوتين. هل جاء؟ نعم"}) + "\n")
         fh.write(json.dumps({"text": " ".join(["كلمة"] * (MAX_SENTENCE + 5))}) + "\n")
     sents = list(corpus_sentences([path]))
+    assert corpus_sample([path], stride=2) == sents[::2]
     # a one-word remainder (نعم) is no sentence to tag
     assert sents[:2] == [["قال", "بوتين", "."], ["هل", "جاء", "؟"]]
     assert [len(s) for s in sents[2:]] == [MAX_SENTENCE, 5]
@@ -294,6 +298,9 @@ def test_train_with_corpus_writes_auto_tags_beside_the_model(tmp_path: Path):
     assert table["وصل"] == ("auto=O",)
     tagger = NerTagger.load(model)
     assert tagger.tag(["وصل", "كريم", "خليل", "إلى", "بنها", "."]) == ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
+    # the votes of the training sentences may come from the run-time table (auto_folds=1) or a jackknife (default)
+    train(read_conll(corpus), model, max_iter=50, folds=1, corpus=[news], auto_folds=1)
+    assert read_table(auto_tags_path(model)) == table, "the run-time table is built from all sentences either way"
     # retraining without a corpus removes the stale table
     train(read_conll(corpus), model, max_iter=50, folds=1)
     assert not auto_tags_path(model).exists()

@@ -22,6 +22,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--corpus", nargs="+", default=[], metavar="JSONL_GZ",
                    help="unlabelled news (jsonl.gz, `text` field) tagged by a first-pass model to give per-word "
                         "auto-tag votes, written beside the model as X.auto.tsv.gz (see NER_MODEL_CARD.md)")
+    p.add_argument("--corpus-stride", type=int, default=1, metavar="N",
+                   help="use every N-th corpus sentence only (default 1: all)")
+    p.add_argument("--auto-folds", type=int, default=5,
+                   help="jackknife folds for the auto-tag votes of the training sentences; 1 gives them the votes "
+                        "of the run-time table, from a model trained on all of them (default 5)")
     p.add_argument("--holdout", type=float, default=0.0, metavar="FRACTION",
                    help="train on the first 1-FRACTION of the sentences and score the rest (for tuning)")
     p.add_argument("--json", action="store_true", help="print the held-out scores as JSON")
@@ -34,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     sentences = [s for path in args.train for s in read_conll(path)]
     cut = len(sentences) - int(len(sentences) * args.holdout)
     train(sentences[:cut], args.out, c1=args.c1, c2=args.c2, max_iter=args.max_iter, folds=args.folds,
-          corpus=args.corpus)
+          corpus=args.corpus, corpus_stride=args.corpus_stride, auto_folds=args.auto_folds)
     print(f"trained on {cut} sentences -> {args.out}", file=sys.stderr)
     if cut < len(sentences):
         result = evaluate(NerTagger.load(args.out).tag_sentences, sentences[cut:])

@@ -55,6 +55,16 @@ def corpus_sentences(paths: Iterable[str | Path]) -> Iterator[list[str]]:
                     yield sent
 
 
+def corpus_sample(paths: Iterable[str | Path], stride: int = 1) -> list[list[str]]:
+    """Every `stride`-th sentence of the corpus (all with 1), held in memory to be tagged by several models.
+
+    Tokens are interned: the same word types recur, so the sample costs one
+    string per type rather than per token.
+    """
+    intern: dict[str, str] = {}
+    return [[intern.setdefault(t, t) for t in sent] for i, sent in enumerate(corpus_sentences(paths)) if i % stride == 0]
+
+
 @lru_cache(maxsize=500_000)
 def table_key(word: str) -> str:
     """The form counts are kept under: the normalised word without conjunction, preposition, article."""
@@ -141,6 +151,18 @@ class AutoTags:
         if self._known is None:
             return slots
         return tuple(tuple(f.encode() for f in slot if f in self._known) for slot in slots)  # type: ignore[return-value]
+
+    def extend(self, feats: list[list], words: list[str]) -> None:
+        """Appends the features of each position to `feats` (one list per word), in place: at run time this
+        saves copying every token's window features into a new list."""
+        slots = [self.slots(w) for w in words]
+        last = len(words) - 1
+        for i, (own, feat) in enumerate(zip(slots, feats)):
+            feat += own[0]
+            if i:
+                feat += slots[i - 1][1]
+            if i < last:
+                feat += slots[i + 1][2]
 
     def features(self, words: list[str]) -> list[list]:
         """Features per position of a sentence."""

@@ -22,7 +22,7 @@ from marsad.entities.ner.autotags import (
     AutoTags,
     Table,
     auto_tags_path,
-    corpus_sentences,
+    corpus_sample,
     count_tags,
     read_table,
     vote_table,
@@ -96,7 +96,8 @@ class NerTagger:
         """BIO tags for consecutive sentences of one text: first pass, then the document-level second pass."""
         feats = [sentence_features(words, self._known) if words else [] for words in sentences]
         if self._auto is not None:
-            feats = [_join(x, self._auto.features(words)) if words else [] for x, words in zip(feats, sentences)]
+            for x, words in zip(feats, sentences):
+                self._auto.extend(x, words)
         first = [list(self._tagger.tag(x)) if x else [] for x in feats]
         if self._doc_tagger is None:
             return first
@@ -168,15 +169,17 @@ def train(
     verbose: bool = False,
     folds: int = FOLDS,
     corpus: Iterable[str | Path] = (),
+    corpus_stride: int = 1,
+    auto_folds: int = FOLDS,
 ) -> None:
     """Train the first-pass CRF on consecutive (words, tags) sentences and, with `folds` > 1, the second pass.
 
     The second pass must learn how far first-pass tags can be trusted on text the
     first pass has not seen, so its document features come from `folds` models,
     each trained without the block of sentences it tags (a jackknife).
-    With `corpus` (unlabelled jsonl.gz news), a first-pass model trained without
-    them first tags the corpus, and its per-type votes (autotags.py), written
-    beside the model, become features of both passes.
+    With `corpus` (unlabelled jsonl.gz news; every `corpus_stride`-th sentence),
+    first-pass models trained without them tag the corpus, and their per-type
+    votes (autotags.py) become features of both passes (`_with_auto_tags`).
     """
     sentences = list(sentences)
     feats = [sentence_features(words) for words, _ in sentences]
@@ -187,10 +190,7 @@ def train(
     auto_path.unlink(missing_ok=True)
     corpus = list(corpus)
     if corpus:
-        table = _auto_table(feats, tags, params, corpus, Path(out).with_suffix(".base.crfsuite"))
-        write_table(table, auto_path)
-        auto = AutoTags(table)
-        feats = [_join(x, auto.features(words)) for x, (words, _) in zip(feats, sentences)]
+        feats = _with_auto_tags(feats, sentences, params, corpus_sample(corpus, corpus_stride), auto_folds, out)
     _train_crf(feats, tags, params, out, verbose)
     second = doc_model_path(out)
     second.unlink(missing_ok=True)
@@ -211,16 +211,45 @@ def _train_crf(feats: list[list[list[str]]], tags: list[list[str]], params: dict
     trainer.train(str(out))
 
 
-def _auto_table(feats: list[list[list[str]]], tags: list[list[str]], params: dict, corpus: list[str | Path],
+def _blocks(n: int, folds: int) -> list[tuple[int, int]]:
+    """(start, end) of `folds` contiguous blocks of n sentences (one block for folds <= 1)."""
+    folds = max(folds, 1)
+    return [(n * k // folds, n * (k + 1) // folds) for k in range(folds)]
+
+
+def _with_auto_tags(feats: list[list[list[str]]], sentences: list[Sentence], params: dict,
+                    corpus: list[list[str]], folds: int, out: str | Path) -> list[list[list[str]]]:
+    """Training features plus auto-tag votes; the run-time table (from all sentences) is written beside `out`.
+
+    Votes from a model that trained on a sentence are better there than on unseen
+    text (the model has learnt its names), and the CRFs would learn to trust them
+    too much. So with `folds` > 1 each contiguous block of training sentences gets
+    the votes of a table built by a model trained without that block (a jackknife
+    like the second pass's); with 1, all get the run-time table's votes.
+    """
+    tags = [t for _, t in sentences]
+    scratch = Path(out).with_suffix(".base.crfsuite")
+    table = _auto_table(feats, tags, params, corpus, scratch)
+    write_table(table, auto_tags_path(out))
+    joined: list[list[list[str]]] = []
+    for lo, hi in _blocks(len(feats), folds):
+        fold_table = table if folds <= 1 else _auto_table(feats[:lo] + feats[hi:], tags[:lo] + tags[hi:], params,
+                                                           corpus, scratch)
+        auto = AutoTags(fold_table)
+        joined += [_join(x, auto.features(words)) for x, (words, _) in zip(feats[lo:hi], sentences[lo:hi])]
+    return joined
+
+
+def _auto_table(feats: list[list[list[str]]], tags: list[list[str]], params: dict, corpus: list[list[str]],
                 scratch: Path) -> Table:
-    """Auto-tag votes over `corpus` of a first-pass model trained on these features (without votes)."""
+    """Auto-tag votes over the `corpus` sentences of a first-pass model trained on these features (without votes)."""
     _train_crf(feats, tags, params, scratch, False)
     data = scratch.read_bytes()
     scratch.unlink(missing_ok=True)
     model = _open_bytes(data)
     known = KnownFeatures(tagger_attributes(model, data))
     try:
-        return vote_table(count_tags(corpus_sentences(corpus), lambda words: model.tag(sentence_features(words, known))))
+        return vote_table(count_tags(corpus, lambda words: model.tag(sentence_features(words, known))))
     finally:
         model.close()
 
@@ -228,10 +257,8 @@ def _auto_table(feats: list[list[list[str]]], tags: list[list[str]], params: dic
 def _jackknife(feats: list[list[list[str]]], tags: list[list[str]], params: dict, folds: int,
                scratch: Path) -> list[list[str]]:
     """First-pass tags of every sentence from a model trained on the other folds (contiguous blocks)."""
-    n = len(feats)
     first: list[list[str]] = []
-    for k in range(folds):
-        lo, hi = n * k // folds, n * (k + 1) // folds
+    for lo, hi in _blocks(len(feats), folds):
         _train_crf(feats[:lo] + feats[hi:], tags[:lo] + tags[hi:], params, scratch, False)
         first += [list(t) for t in _tag_all(scratch, feats[lo:hi])]
     scratch.unlink(missing_ok=True)
