@@ -960,3 +960,10 @@ def test_a_title_with_the_article_takes_no_genitive_body():
                    "استثنائية.", pub_date="2018-06-03")
     king = next(a for a in doc.actors if any(doc.text[m.start:m.end] == "الملك" for m in a.mentions))
     assert king.sector == "GOV"
+
+
+def test_an_official_leaving_a_place_is_no_withdrawal_and_a_demonym_on_a_militia_is_no_target():
+    doc = _extract("وزارت المستشارة الألمانية أنغيلا ميركل الأردن. وغادرت ميركل عمان مساء الخميس متوجهة إلى بيروت.")
+    assert not _events(doc, "SANCTION") and not _events(doc, "RETREAT")
+    doc = _extract("وسقط عشرات الضحايا المدنيين في الحديدة من جراء قصف ميليشيات الحوثي الإيرانية للمناطق السكنية.")
+    assert all("IRN" not in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))

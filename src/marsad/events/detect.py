@@ -77,6 +77,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_DEPARTING = frozenset(normalize(w) for w in words.function_words("departing"))
 _INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
 _INVITATION_REACH = 5  # words from an inviting verb to the visit or meeting it invites to
 _MATERIAL_TYPES = frozenset({"AID", "ASSAULT", "MOBILIZE"})  # aid, weapons, troops: things that arrive, not visitors
@@ -155,6 +156,8 @@ class EventFinder:
         if etype == "REQUEST" and trig.form.split("|")[0] in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
             etype, mode = "AGREE", ""  # `دعاه فيها للقيام بزيارة رسمية إلى مصر`: an invitation (EVENTS.md rule 3)
             rule += "; an invitation to visit or meet→AGREE"
+        if trig.form.split("|")[0] in _DEPARTING and actors and not any(doc.actor(a).sector in _ARMED for a in actors):
+            return None  # `وغادرت ميركل عمان`: an official leaving a place ends a visit; it withdraws from nothing
         if _quits_a_deal(doc, trig, actors):
             etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
             rule += "; a government or firm withdrawing→SANCTION"
@@ -875,12 +878,14 @@ def _quoted_apart(doc: Document, ref: MentionRef, trigger: int) -> bool:
 
 def _describes_previous(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> bool:
     """`قناة "الجزيرة" القطرية`: a demonym right after a party of its own country (a closing quote
-    between at most) describes that party and is no party of its own."""
+    between at most) describes that party and is no party of its own; after an armed group, whatever its
+    country (`ميليشيات الحوثي الإيرانية`: Iran-backed), too."""
     if ref.kind != "adjective":
         return False
     country = doc.actor(ref.actor_id).country
     return any(o.last <= ref.first and not any(t.is_word for t in doc.tokens[o.last : ref.first]) and ref.first - o.last <= 1
-               and doc.actor(o.actor_id).country == country for o in mentions if o is not ref)
+               and (doc.actor(o.actor_id).country == country or doc.actor(o.actor_id).sector == "REB")
+               for o in mentions if o is not ref)
 
 
 def _named_after_demonym(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> MentionRef:
