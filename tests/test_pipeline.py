@@ -967,3 +967,8 @@ def test_an_official_leaving_a_place_is_no_withdrawal_and_a_demonym_on_a_militia
     assert not _events(doc, "SANCTION") and not _events(doc, "RETREAT")
     doc = _extract("وسقط عشرات الضحايا المدنيين في الحديدة من جراء قصف ميليشيات الحوثي الإيرانية للمناطق السكنية.")
     assert all("IRN" not in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))
+
+
+def test_a_state_that_witnesses_protests_is_no_party_to_them():
+    doc = _extract("ويشهد الأردن منذ الأربعاء احتجاجات دعت لها النقابات المهنية ضد مشروع قانون ضريبة الدخل.")
+    assert all("JOR" not in _codes(doc, e.actor) for e in doc.events)

@@ -77,6 +77,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_WITNESSING = frozenset(normalize(w) for w in words.function_words("witnessing"))
 _DEPARTING = frozenset(normalize(w) for w in words.function_words("departing"))
 _INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
 _INVITATION_REACH = 5  # words from an inviting verb to the visit or meeting it invites to
@@ -275,8 +276,10 @@ class EventFinder:
                 and not suffix_pronoun and not named_after):
             # `حيث تستمر الزيارة لمدة يومين`: the definite noun points back at the meeting already reported
             return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
-        # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`)
-        sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET]
+        # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`); a place that
+        # witnesses an act is no party to it (`يشهد الأردن احتجاجات`)
+        sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET
+              and not (r.start_token > 0 and _after_witnessing(tokens, r))]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
         if trig.type == "CONSULT":
             own = _stacked_adjectives(tokens, sa, m.last)
@@ -832,6 +835,11 @@ def _object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
     no subject - except the quoted source after `عن` (`نقلت الوكالة عن صالحي قوله "ليس صحيحا"`), who speaks."""
     before = tokens[ref.start_token - 1].norm if ref.start_token > 0 else ""
     return (after_preposition(tokens, ref.start_token) and before != _ABOUT) or before == _WITH
+
+
+def _after_witnessing(tokens: list[Token], ref: MentionRef) -> bool:
+    """`يشهد الأردن منذ الأربعاء احتجاجات`, `المناطق التي تشهدها`: the party after a verb of witnessing is a place."""
+    return any(v in _WITNESSING for v in variants(tokens[ref.start_token - 1].norm)[:2])
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
