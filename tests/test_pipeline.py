@@ -972,3 +972,9 @@ def test_an_official_leaving_a_place_is_no_withdrawal_and_a_demonym_on_a_militia
 def test_a_state_that_witnesses_protests_is_no_party_to_them():
     doc = _extract("ويشهد الأردن منذ الأربعاء احتجاجات دعت لها النقابات المهنية ضد مشروع قانون ضريبة الدخل.")
     assert all("JOR" not in _codes(doc, e.actor) for e in doc.events)
+
+
+def test_counted_men_right_after_a_killing_verb_were_killed():
+    doc = _extract("قُتل 12 مسلحاً في حملة مداهمات شنتها القوات المسلحة المصرية في مدينة الشيخ زويد.")
+    killings = [e for e in _events(doc, "ASSAULT") if "EGYREB" in _codes(doc, e.recipient)]
+    assert killings and all(_codes(doc, e.actor) == {"EGYMIL"} for e in killings)

@@ -326,12 +326,13 @@ class EventFinder:
             return [], [], "no actor found"
 
         victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
-            _plural_verb(m) and subject.last <= m.first and counted(tokens, subject.first))  # `14 جنديا أفغانيا قتلوا`: were killed
+            _plural_verb(m) and subject.last <= m.first and counted(tokens, subject.first)) or (  # `14 جنديا أفغانيا قتلوا`
+            trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first))  # `قتل 50 مسلحا`: were killed
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
             doer = next((r for r in after if _after_agent_marker(tokens, r)), None)
             if doer is None:
-                return [], [], "violence against civilians without a stated doer"
+                return [], [], "violence against victims without a stated doer"
             return [doer.actor_id], [subject.actor_id], "victims as subject; doer after an agent marker"
         subjects = _conjoined(tokens, in_sent, subject)
         subject = subjects[-1]
