@@ -978,3 +978,8 @@ def test_counted_men_right_after_a_killing_verb_were_killed():
     doc = _extract("قُتل 12 مسلحاً في حملة مداهمات شنتها القوات المسلحة المصرية في مدينة الشيخ زويد.")
     killings = [e for e in _events(doc, "ASSAULT") if "EGYREB" in _codes(doc, e.recipient)]
     assert killings and all(_codes(doc, e.actor) == {"EGYMIL"} for e in killings)
+
+
+def test_a_verb_after_a_relative_pronoun_whose_antecedent_is_no_party_has_no_actor():
+    doc = _extract("أدان وزير الخارجية الأردني العمل الإرهابي الآثم الذي استهدف مسجدا بمقر قوات الطوارئ السعودية.")
+    assert not _events(doc, "ASSAULT")

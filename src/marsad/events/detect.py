@@ -77,6 +77,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in words.function_words("relative_pronoun"))
 _WITNESSING = frozenset(normalize(w) for w in words.function_words("witnessing"))
 _DEPARTING = frozenset(normalize(w) for w in words.function_words("departing"))
 _INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
@@ -316,6 +317,9 @@ class EventFinder:
             subject, rule = free[-1], "subject before trigger (SVO)"
             if trig.kind != "verb" and (doer := _subject_of_adjacent_object(tokens, free, subject)) is not None:
                 subject, rule = doer, "subject of the verb before its object (VSO + object)"
+        elif trig.kind == "verb" and m.first > 0 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS:
+            # `العمل الإرهابي الآثم الذي استهدف مسجدا`: the act of what the relative pronoun stands for, which is no party
+            return [], [], "a verb after a relative pronoun whose antecedent is no party"
         elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)):
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
