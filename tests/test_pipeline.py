@@ -983,3 +983,9 @@ def test_counted_men_right_after_a_killing_verb_were_killed():
 def test_a_verb_after_a_relative_pronoun_whose_antecedent_is_no_party_has_no_actor():
     doc = _extract("أدان وزير الخارجية الأردني العمل الإرهابي الآثم الذي استهدف مسجدا بمقر قوات الطوارئ السعودية.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_the_parties_after_between_are_the_meetings_not_the_speakers():
+    doc = _extract("وأعرب الملك سلمان عن قلقه العميق حيال مفاوضات جارية بين الدوحة وموسكو لشراء منظومة صواريخ روسية.")
+    (talks,) = _events(doc, "CONSULT")
+    assert _codes(doc, talks.actor) == {"QATGOV", "RUSGOV"}

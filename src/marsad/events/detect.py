@@ -79,6 +79,8 @@ _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة
 _REFUGEES = "REF"
 _RELATIVE_PRONOUNS = frozenset(normalize(w) for w in words.function_words("relative_pronoun"))
 _WITNESSING = frozenset(normalize(w) for w in words.function_words("witnessing"))
+_BETWEEN = normalize(words.function_word("between"))
+_BETWEEN_REACH = 3  # words from a meeting noun to its بين (مفاوضات جارية بين)
 _DEPARTING = frozenset(normalize(w) for w in words.function_words("departing"))
 _INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
 _INVITATION_REACH = 5  # words from an inviting verb to the visit or meeting it invites to
@@ -282,6 +284,9 @@ class EventFinder:
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET
               and not (r.start_token > 0 and _after_witnessing(tokens, r))]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
+        if trig.type == "CONSULT" and trig.kind != "verb" and (between := self._parties_between(doc, tokens, in_sent, m, sent)):
+            # `قلقه حيال مفاوضات جارية بين الدوحة وموسكو`: the parties after بين are the meeting's, not the speaker
+            return between, [], "the parties named after between; joint actors"
         if trig.type == "CONSULT":
             own = _stacked_adjectives(tokens, sa, m.last)
             if trig.kind != "verb" and len(own) >= 2:  # `المحادثات التركية الروسية`: the meeting's demonyms are its parties
@@ -620,6 +625,15 @@ class EventFinder:
             return None
         nxt = tokens[comma + 1]  # `...، وأن الإرهابي`: a new clause, not the verb's object
         return None if nxt.prefix.startswith(_CONJUNCTION) or nxt.norm in _COMPLEMENTIZERS else comma + 1
+
+    def _parties_between(self, doc: Document, tokens: list[Token], in_sent: list[MentionRef], m: PhraseMatch[Trigger],
+                         sent: Sentence) -> list[str]:
+        """`مفاوضات جارية بين الدوحة وموسكو`, `اللقاء بين الرئيسين`: two or more parties conjoined after `بين`
+        within a few words of a meeting noun."""
+        at = next((k for k in range(m.last, min(sent.last_token, m.last + _BETWEEN_REACH)) if tokens[k].norm == _BETWEEN), None)
+        first = next((r for r in in_sent if at is not None and r.start_token == at + 1), None)
+        parties = [r.actor_id for r in _conjoined(tokens, in_sent, first)] if first else []
+        return list(dict.fromkeys(parties)) if len(set(parties)) >= 2 else []
 
     def _meeting_follows(self, tokens: list[Token], start: int, end: int) -> bool:
         """A visit or meeting noun within a few words (`دعاه فيها للقيام بزيارة`, `دعت إلى اجتماع`)."""
