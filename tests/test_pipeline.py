@@ -989,3 +989,13 @@ def test_the_parties_after_between_are_the_meetings_not_the_speakers():
     doc = _extract("وأعرب الملك سلمان عن قلقه العميق حيال مفاوضات جارية بين الدوحة وموسكو لشراء منظومة صواريخ روسية.")
     (talks,) = _events(doc, "CONSULT")
     assert _codes(doc, talks.actor) == {"QATGOV", "RUSGOV"}
+
+
+def test_an_act_after_without_is_negated():
+    from marsad.pipeline import COMPONENTS, Pipeline
+
+    before_merge = Pipeline(components=[c for c in COMPONENTS if c[0] not in ("merge", "identity")])
+    doc = before_merge("وقال قائد عسكري سوري إن ضربة جوية إسرائيلية استهدفت موقعا للجيش السوري، دون أن تسفر عن سقوط قتلى.",
+                       pub_date="2018-05-08")
+    deaths = [e for e in doc.events if e.triggers[0].text == "قتلى"]
+    assert deaths and all(e.status == "negated" for e in deaths)
