@@ -999,3 +999,9 @@ def test_an_act_after_without_is_negated():
                        pub_date="2018-05-08")
     deaths = [e for e in doc.events if e.triggers[0].text == "قتلى"]
     assert deaths and all(e.status == "negated" for e in deaths)
+
+
+def test_an_indefinite_accusative_demonym_names_its_state_but_syria_stays_a_state():
+    doc = _extract("وأدانت سوريا قصفا إسرائيليا استهدف مستودع أسلحة بريف دمشق.")
+    assert any(a.code == "SYR" and a.kind == "state" for a in doc.actors)
+    assert any(_codes(doc, e.actor) == {"ISR"} and "SYRGOV" in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))

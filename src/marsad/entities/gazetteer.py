@@ -39,6 +39,12 @@ def _with_article(form: str) -> list[str]:
     return [form] if form.startswith(article) else [form, article + form]
 
 
+def _indefinite_accusative(form: str) -> list[str]:
+    """`قصفا إسرائيليا`: a masculine demonym (ending in ي) takes alif in the indefinite accusative."""
+    nisba = words.letter("nisba")
+    return [form + words.letter("accusative_alif")] if form.endswith(nisba) and not form.startswith(words.article()) else []
+
+
 def _construct(title: str) -> tuple[str, ...]:
     """`وزير الخارجية` is also written `وزير خارجية البحرين`, `رئيس وزراء بلاده`: the two-word title
     without its article, before the country it belongs to."""
@@ -63,6 +69,9 @@ def build_gazetteer() -> PhraseIndex[GazEntry]:
         for form in _forms(row):
             for f in _with_article(form):
                 index.add(f, GazEntry("demonym", row["iso3"]))
+            for f in _indefinite_accusative(form):
+                if f not in index:  # `سوريا`, `ليبيا` are the states' names, not `سوري` + alif
+                    index.add(f, GazEntry("demonym", row["iso3"]))
     for row in load_table("organizations"):
         for form in _forms(row) + ([row["abbrev"]] if row.get("abbrev") else []):
             index.add(form, GazEntry("org", row.get("country", ""), row.get("sector", ""), row["name"], row.get("kind", "")))
