@@ -1005,3 +1005,9 @@ def test_an_indefinite_accusative_demonym_names_its_state_but_syria_stays_a_stat
     doc = _extract("وأدانت سوريا قصفا إسرائيليا استهدف مستودع أسلحة بريف دمشق.")
     assert any(a.code == "SYR" and a.kind == "state" for a in doc.actors)
     assert any(_codes(doc, e.actor) == {"ISR"} and "SYRGOV" in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))
+
+
+def test_the_dead_are_an_act_noun_with_the_doer_after_an_agent_marker():
+    doc = _extract("وتجددت الاحتجاجات للمطالبة بمحاسبة المسؤولين، بعد سقوط قتلى بين المدنيين برصاص القوات الأمنية العراقية.")
+    killings = [e for e in _events(doc, "ASSAULT") if "IRQCVL" in _codes(doc, e.recipient)]
+    assert killings and all(_codes(doc, e.actor) == {"IRQCOP"} for e in killings)
