@@ -1011,3 +1011,10 @@ def test_the_dead_are_an_act_noun_with_the_doer_after_an_agent_marker():
     doc = _extract("وتجددت الاحتجاجات للمطالبة بمحاسبة المسؤولين، بعد سقوط قتلى بين المدنيين برصاص القوات الأمنية العراقية.")
     killings = [e for e in _events(doc, "ASSAULT") if "IRQCVL" in _codes(doc, e.recipient)]
     assert killings and all(_codes(doc, e.actor) == {"IRQCOP"} for e in killings)
+
+
+def test_no_one_visits_his_own_country():
+    doc = _extract("وزار ولي العهد السعودي الأمير محمد بن سلمان الكاتدرائية المرقسية، والتقى الأمير البابا تواضروس الثاني "
+                   "بابا الإسكندرية، وذلك في إطار زيارته لمصر التي بدأت أمس.")
+    visits = [e for e in _events(doc, "CONSULT") if e.mode == "visit"]
+    assert visits and all("EGYREL" not in _codes(doc, e.actor) for e in visits)

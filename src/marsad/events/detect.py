@@ -297,6 +297,11 @@ class EventFinder:
             sa = sa[1:]  # `لزيارة موسكو`: the place after a visit noun is the host visited, not the visitor
         if suffix_pronoun and sb:
             subject, rule = sb[-1], "possessor=nearest party before"  # `إن شويغو ... خلال زيارته`
+            visited = next((r for r in after if trig.mode == "visit" and r.start_token == m.last), None)
+            if visited is not None and codes.get(subject.actor_id, "")[:3] == codes.get(visited.actor_id, "")[:3]:
+                # `والتقى الأمير البابا تواضروس ... في إطار زيارته لمصر`: no one visits his own country
+                visitor = next((r for r in reversed(sb) if codes.get(r.actor_id, "")[:3] != codes.get(visited.actor_id, "")[:3]), None)
+                subject = visitor or subject
         elif trig.kind == "verb" and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS and (
                 reporters := [r for r in sb if not _object_of_that_clause(tokens, r) and not after_preposition(tokens, r.start_token)]):
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
