@@ -1018,3 +1018,13 @@ def test_no_one_visits_his_own_country():
                    "بابا الإسكندرية، وذلك في إطار زيارته لمصر التي بدأت أمس.")
     visits = [e for e in _events(doc, "CONSULT") if e.mode == "visit"]
     assert visits and all("EGYREL" not in _codes(doc, e.actor) for e in visits)
+
+
+def test_a_chief_executive_of_a_foreign_firm_is_of_its_country_and_no_later_president():
+    doc = _extract("أكدت مصر أن استثمارات الشركات في مصر تتزايد. استقبل الرئيس عبد الفتاح السيسي، أمس، هيلج لوند "
+                   "الرئيس التنفيذي لمجموعة الغاز البريطانية، بحضور وزير البترول المصري. وصرح السفير علاء يوسف المتحدث "
+                   "الرسمي باسم رئاسة الجمهورية بأن الرئيس رحب بالرئيس التنفيذي للشركة.")
+    ceo = next(a for a in doc.actors if a.name == "هيلج لوند")
+    assert ceo.code == "GBRBUS"
+    president = next(a for a in doc.actors if any(doc.text[m.start:m.end] == "الرئيس" for m in a.mentions))
+    assert president.code == "EGYGOV"

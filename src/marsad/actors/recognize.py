@@ -50,6 +50,7 @@ _PREPOSITIONS = words.clitics("preposition")
 _LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
 _CONJUNCTION = words.clitics("conjunction")
 _DATIVE_CLITIC = words.clitics("dative")[0]
+_OF_BODY_REACH = 4  # words after a title's ل to the demonym of the body it heads (لمجموعة الغاز البريطانية)
 _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
@@ -476,6 +477,9 @@ class Recognizer:
         country, after = self._country_after(gaz, title_end, tokens)
         if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
             country = self._country_within(gaz, m.first + 1, title_end) or body_country
+        if not country and title_end < len(tokens) and tokens[title_end].prefix == _DATIVE_CLITIC:
+            # `الرئيس التنفيذي لمجموعة الغاز البريطانية`: the demonym of the firm or body the title is "of"
+            country = self._country_within(gaz, title_end, min(len(tokens), title_end + _OF_BODY_REACH))
         role_text = _display(doc, m.first, title_end, m.variant)
         appositive = self._apposition(tokens, m.first, out, gaz, known=country)
         if appositive is not None and appositive.explicit_country:

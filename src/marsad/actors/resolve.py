@@ -25,6 +25,7 @@ _FOREIGN = frozenset(normalize(w) for w in words.function_words("foreign"))
 _LONG_VOWELS = frozenset(words.letters("long_vowel"))
 # EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
+_PRIVATE_SECTORS = frozenset({"BUS", "MED", "JRN", "EDU", "REL", "CVL"})  # offices outside government
 
 _KIND_OF = {"person": "person", "role": "person", "state": "state", "capital": "body", "body": "body", "group": "group",
             "org": "group", "source": "source", "civilians": "group"}
@@ -267,7 +268,9 @@ def _sector_country(b: ActorBuilder, c: Candidate) -> str:
 
 def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
     def same_office(a: Actor) -> bool:
-        return a.kind == "person" and b.heads.get(a.id) == c.role_head and (not c.country or a.country == c.country)
+        # (`الرئيس` after `الرئيس التنفيذي لمجموعة الغاز`: a head of state is no chief executive)
+        return (a.kind == "person" and b.heads.get(a.id) == c.role_head and (not c.country or a.country == c.country)
+                and not (c.sector == "GOV" and a.sector in _PRIVATE_SECTORS))
 
     antecedent = b.last_mentioned(c.first, same_office) or next((a for a in b.persons() if same_office(a)), None)
     if antecedent:
