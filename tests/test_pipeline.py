@@ -1028,3 +1028,9 @@ def test_a_chief_executive_of_a_foreign_firm_is_of_its_country_and_no_later_pres
     assert ceo.code == "GBRBUS"
     president = next(a for a in doc.actors if any(doc.text[m.start:m.end] == "الرئيس" for m in a.mentions))
     assert president.code == "EGYGOV"
+
+
+def test_men_counted_with_min_before_a_plural_killing_verb_were_killed_by_whoever_struck():
+    doc = _extract("وقالت مصادر طبية إن 22 من المسلحين الحوثيين قتلوا جراء ضربات قوات التحالف العربي.")
+    killings = [e for e in _events(doc, "ASSAULT") if "YEMREB" in _codes(doc, e.recipient)]
+    assert killings and all(_codes(doc, e.actor) == {"SAUMIL"} for e in killings)

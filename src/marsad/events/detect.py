@@ -339,8 +339,9 @@ class EventFinder:
                 return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
             return [], [], "no actor found"
 
+        head = _phrase_head(in_sent, subject)  # `22 من المسلحين الحوثيين`: the count is on the phrase's first noun
         victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
-            _plural_verb(m) and subject.last <= m.first and counted(tokens, subject.first)) or (  # `14 جنديا أفغانيا قتلوا`
+            _plural_verb(m) and subject.last <= m.first and counted(tokens, head.first)) or (  # `14 جنديا أفغانيا قتلوا`
             trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first))  # `قتل 50 مسلحا`: were killed
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
@@ -864,6 +865,14 @@ def _object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
 def _after_witnessing(tokens: list[Token], ref: MentionRef) -> bool:
     """`يشهد الأردن منذ الأربعاء احتجاجات`, `المناطق التي تشهدها`: the party after a verb of witnessing is a place."""
     return any(v in _WITNESSING for v in variants(tokens[ref.start_token - 1].norm)[:2])
+
+
+def _phrase_head(refs: list[MentionRef], ref: MentionRef) -> MentionRef:
+    """The first of the mentions side by side that end at `ref` (`المسلحين الحوثيين`: المسلحين)."""
+    by_end = {r.last: r for r in refs}
+    while ref.start_token in by_end and by_end[ref.start_token] is not ref:
+        ref = by_end[ref.start_token]
+    return ref
 
 
 def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:

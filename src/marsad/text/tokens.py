@@ -142,6 +142,7 @@ def surface_from(token: Token, matched: str) -> str:
 OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
 # counting words before people counted (عشرات، مئات، آلاف)
 QUANTITIES = frozenset(normalize(w) for w in words.function_words("quantity"))
+_OF = normalize(words.function_word("of"))
 # a one-letter preposition fused with the article (للمملكة، بالعاصمة), behind و/ف or not
 _PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 # إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
@@ -163,9 +164,15 @@ def is_definite(token: Token) -> bool:
 
 
 def counted(tokens: list[Token], index: int) -> bool:
-    """`14 جنديا`, `عشرات المسلحين`: the word at `index` is a number, or the people a number counts."""
+    """`14 جنديا`, `عشرات المسلحين`, `22 من المسلحين`: the word at `index` is a number, or the people a number counts."""
+    if index >= 2 and tokens[index - 1].norm == _OF and _is_count(tokens[index - 2]):
+        return True
     before = tokens[index - 1] if index > 0 else None
-    return tokens[index].text.isdigit() or (before is not None and (before.text.isdigit() or before.norm in QUANTITIES))
+    return tokens[index].text.isdigit() or (before is not None and _is_count(before))
+
+
+def _is_count(token: Token) -> bool:
+    return token.text.isdigit() or token.norm in QUANTITIES
 
 
 def fused_preposition(token: Token) -> bool:
