@@ -1034,3 +1034,8 @@ def test_men_counted_with_min_before_a_plural_killing_verb_were_killed_by_whoeve
     doc = _extract("وقالت مصادر طبية إن 22 من المسلحين الحوثيين قتلوا جراء ضربات قوات التحالف العربي.")
     killings = [e for e in _events(doc, "ASSAULT") if "YEMREB" in _codes(doc, e.recipient)]
     assert killings and all(_codes(doc, e.actor) == {"SAUMIL"} for e in killings)
+
+
+def test_asking_not_to_be_named_is_no_request():
+    doc = _extract("وأوضح الضابط العراقي، الذي طلب عدم كشف هويته لمجموعة من الصحفيين العراقيين، أن البغدادي في سوريا.")
+    assert not _events(doc, "REQUEST")
