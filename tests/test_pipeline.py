@@ -1039,3 +1039,8 @@ def test_men_counted_with_min_before_a_plural_killing_verb_were_killed_by_whoeve
 def test_asking_not_to_be_named_is_no_request():
     doc = _extract("وأوضح الضابط العراقي، الذي طلب عدم كشف هويته لمجموعة من الصحفيين العراقيين، أن البغدادي في سوريا.")
     assert not _events(doc, "REQUEST")
+
+
+def test_a_capital_alone_in_quotation_marks_is_a_newspaper():
+    doc = _extract('وذكرت مصادر محلية ل"الرياض" ان الغارات استهدفت مواقع للحوثيين.')
+    assert "SAUGOV" not in {a.code for a in doc.actors}

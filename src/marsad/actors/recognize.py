@@ -31,6 +31,7 @@ from marsad.text.tokens import TOWARDS, counted, fused_preposition, is_definite,
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
 _PLURAL_ENDINGS = words.word_endings("plural")
 _DUAL_ENDINGS = words.word_endings("dual")
+_QUOTE_MARKS = frozenset('"«»“”')
 _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_noun"))  # compared with token.norm
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
@@ -86,6 +87,11 @@ class Lexicon:
     attribution: frozenset[str] = frozenset()  # لوكالة، بحسب: words that end a name before a source
     addressed: frozenset[str] = frozenset()  # تحذيرا، رسالة، إرسال: `إلى <state>` after them is an actor
     armed_acts: dict[str, str] = field(default_factory=dict)  # الغارات -> MIL: a demonym after it names the military
+
+
+def _quoted_alone(tokens: list[Token], first: int, last: int) -> bool:
+    """A name standing alone between quotation marks (`"الرياض"`, `"الأهرام"`) names a paper or a programme."""
+    return 0 < first and last < len(tokens) and tokens[first - 1].text in _QUOTE_MARKS and tokens[last].text in _QUOTE_MARKS
 
 
 def _counted_people(tokens: list[Token], first: int, last: int) -> bool:
@@ -615,6 +621,8 @@ class Recognizer:
 
     def _capital(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
         tokens = doc.tokens
+        if _quoted_alone(tokens, m.first, m.last):
+            return  # `قالت مصادر ل"الرياض"`: a newspaper named after the city, not its government
         prev = tokens[m.first - 1] if m.first > 0 else None
         nxt = gaz.get(m.last)
         conjoined = bool(nxt and nxt.payload.kind in ("capital", "state") and tokens[m.last].prefix.startswith(_CONJUNCTION))
