@@ -1044,3 +1044,10 @@ def test_asking_not_to_be_named_is_no_request():
 def test_a_capital_alone_in_quotation_marks_is_a_newspaper():
     doc = _extract('وذكرت مصادر محلية ل"الرياض" ان الغارات استهدفت مواقع للحوثيين.')
     assert "SAUGOV" not in {a.code for a in doc.actors}
+
+
+def test_a_meeting_after_where_goes_on_with_the_visitor_not_the_place_visited():
+    doc = _extract("وكان نتانياهو زار موسكو الأربعاء حيث بحث مع بوتين الوضع في سوريا والعلاقات مع الفلسطينيين.")
+    consults = _events(doc, "CONSULT")
+    assert consults and all(_codes(doc, ev.actor) == {"ISRGOV"} for ev in consults)
+    assert all("PSECVL" not in _codes(doc, ev.recipient) for ev in consults)

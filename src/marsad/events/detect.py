@@ -60,6 +60,7 @@ _PLURAL_POSSESSIVE = words.clitics("plural_possessive")
 _COMMA = "،"
 _PERSON_KINDS = frozenset({"name", "role", "adjective"})
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
+_CLAUSE_GOES_ON = frozenset(normalize(w) for w in words.function_words("clause_goes_on"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
@@ -307,6 +308,11 @@ class EventFinder:
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
             # (not at `السفير` in `أنها أبلغت السفير ..., مبينة أنها استدعت`: that verb's object)
             subject, rule = reporters[-1], "pronoun after that: the reporting clause's subject"
+        elif trig.kind == "verb" and trig.type not in _PATIENT_NOUN_TYPES and m.first > 0 and tokens[m.first - 1].norm in _CLAUSE_GOES_ON and (
+                goes_on := _actor_of_previous_act(sb, earlier, doc.sentence_of(tokens[m.first].start))) is not None:
+            # `زار موسكو الأربعاء حيث بحث مع بوتين`: the clause after a visit goes on with the visitor, not the place
+            # visited (not for killing or arrest: `حيث قتل 18 فلسطينيا` is mostly passive)
+            subject, rule = goes_on, "verb after where/as: the visitor of the visit before"
         elif (trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first)
               and not (tokens[m.first].prefix.startswith(_CONJUNCTION) and _object_of_preposition(tokens, sb[-1]))):
             # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject)
@@ -865,6 +871,14 @@ def _object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
 def _after_witnessing(tokens: list[Token], ref: MentionRef) -> bool:
     """`يشهد الأردن منذ الأربعاء احتجاجات`, `المناطق التي تشهدها`: the party after a verb of witnessing is a place."""
     return any(v in _WITNESSING for v in variants(tokens[ref.start_token - 1].norm)[:2])
+
+
+def _actor_of_previous_act(before: list[MentionRef], earlier: list[Event], sentence: int) -> MentionRef | None:
+    """The mention before the trigger of the actor of the sentence's last visit or meeting so far, if any."""
+    previous = next((e for e in reversed(earlier) if e.sentence == sentence and e.actor), None)
+    if previous is None or previous.type != "CONSULT":
+        return None
+    return next((r for r in before if r.actor_id in previous.actor), None)
 
 
 def _phrase_head(refs: list[MentionRef], ref: MentionRef) -> MentionRef:
