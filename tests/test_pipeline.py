@@ -1051,3 +1051,9 @@ def test_a_meeting_after_where_goes_on_with_the_visitor_not_the_place_visited():
     consults = _events(doc, "CONSULT")
     assert consults and all(_codes(doc, ev.actor) == {"ISRGOV"} for ev in consults)
     assert all("PSECVL" not in _codes(doc, ev.recipient) for ev in consults)
+
+
+def test_recalling_an_envoy_from_the_state_he_is_posted_in_punishes_that_state():
+    doc = _extract("وأعلنت وزارة الخارجية الكويتية أنها استدعت السفير الكويتي في الفلبين للتشاور.")
+    recalls = _events(doc, "SANCTION")
+    assert recalls and _codes(doc, recalls[0].recipient) == {"PHL"}

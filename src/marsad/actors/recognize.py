@@ -36,6 +36,7 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
+_ENVOY_HEADS = frozenset(normalize(w) for w in words.function_words("envoy_head"))
 _FORCES = frozenset(normalize(w) for w in words.function_words("forces"))
 _FACILITY_HEADS = frozenset(normalize(w) for w in words.function_words("facility_head"))
 _VICTIM_NOUNS = frozenset(normalize(w) for w in words.function_words("victim_noun"))
@@ -92,6 +93,13 @@ class Lexicon:
 def _quoted_alone(tokens: list[Token], first: int, last: int) -> bool:
     """A name standing alone between quotation marks (`"الرياض"`, `"الأهرام"`) names a paper or a programme."""
     return 0 < first and last < len(tokens) and tokens[first - 1].text in _QUOTE_MARKS and tokens[last].text in _QUOTE_MARKS
+
+
+def _posted_to(tokens: list[Token], out: list[Candidate], m: PhraseMatch[GazEntry]) -> bool:
+    """`السفير الكويتي في الفلبين`: the state after في right after an envoy of another country hosts him."""
+    envoy = out[-1] if out else None
+    return (envoy is not None and envoy.kind == "role" and envoy.role_head in _ENVOY_HEADS and envoy.explicit_country
+            and envoy.country != m.payload.country and envoy.last == m.first - 1 and tokens[m.first - 1].norm in _COUNTRY_IN)
 
 
 def _counted_people(tokens: list[Token], first: int, last: int) -> bool:
@@ -615,7 +623,7 @@ class Recognizer:
         if source_at is not None:
             out.append(Candidate(source_at, m.last, "source", m.payload.country, "GOV", _display(doc, source_at, m.last), explicit_country=True))
             return
-        if self._is_location(tokens, m, gaz):
+        if self._is_location(tokens, m, gaz) and not _posted_to(tokens, out, m):
             return
         out.append(Candidate(m.first, m.last, "state", m.payload.country, "", m.payload.canonical, explicit_country=True))
 
