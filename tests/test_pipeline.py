@@ -1057,3 +1057,12 @@ def test_recalling_an_envoy_from_the_state_he_is_posted_in_punishes_that_state()
     doc = _extract("وأعلنت وزارة الخارجية الكويتية أنها استدعت السفير الكويتي في الفلبين للتشاور.")
     recalls = _events(doc, "SANCTION")
     assert recalls and _codes(doc, recalls[0].recipient) == {"PHL"}
+
+
+def test_a_bare_embassy_is_the_embassy_named_before_even_when_it_joined_its_ministry():
+    doc = _extract("أعلنت وزارة الخارجية الكويتية أنها طردت السفير الفلبيني. وقال مسؤول كويتي إن موظفي السفارة الفلبينية "
+                   "ساعدوا خادمات. وأظهر مقطع نشرته وزارة الخارجية الفلبينية امرأة تفر. "
+                   "واعتبرت الكويت تهريب السفارة للخادمات انتهاكا لسيادتها.")
+    bare = doc.text.rindex("السفارة")
+    ref = next(r for r in doc.mentions if doc.tokens[r.first].start == bare)
+    assert doc.actor(ref.actor_id).code == "PHLGOV"

@@ -111,6 +111,12 @@ class ActorBuilder:
         self.refs = [r for r in self.refs if not (first <= r.first and r.last <= last)]
         self.mention(actor, first, last, kind)
 
+    def written_names(self, actor: Actor) -> set[str]:
+        """The actor's name and the words of each of its mentions, normalised without the article."""
+        tokens = self.doc.tokens
+        spans = (" ".join(t.norm for t in tokens[r.first : r.last]) for r in self.refs if r.actor_id == actor.id)
+        return {_without_article(_norm_name(actor.name)), *(_without_article(x) for x in spans)}
+
     def persons(self) -> list[Actor]:
         return [a for a in self.actors if a.kind == "person"]
 
@@ -179,7 +185,9 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
             if not country and c.kind == "body":
                 # `السفارة` after `سفارة الفلبين`: the same body named again without its country
                 head = _without_article(_norm_name(c.name))
-                prev = b.last_mentioned(c.first, lambda a: a.kind in ("body", "group") and _without_article(_norm_name(a.name)).startswith(head))
+                # (`السفارة الفلبينية` may have joined the Philippine foreign ministry: any of its mentions counts)
+                prev = b.last_mentioned(c.first, lambda a: a.kind in ("body", "group") and any(
+                    n.startswith(head) for n in b.written_names(a)))
                 if prev:
                     b.mention(prev, c.first, c.last, "coref")
                     continue
