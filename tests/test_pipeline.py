@@ -1066,3 +1066,12 @@ def test_a_bare_embassy_is_the_embassy_named_before_even_when_it_joined_its_mini
     bare = doc.text.rindex("السفارة")
     ref = next(r for r in doc.mentions if doc.tokens[r.first].start == bare)
     assert doc.actor(ref.actor_id).code == "PHLGOV"
+
+
+def test_a_restatement_with_its_own_day_dates_the_event_the_lede_left_on_the_news_day():
+    doc = _extract("تباحث الرئيس الأمريكي دونالد ترامب هاتفيا مع نظيره التركي رجب طيب أردوغان الوضع في سوريا. "
+                   "كما ذكرت وسائل إعلام بريطانية أن رئيسة الوزراء تيريزا ماي دعت حكومتها إلى اجتماع طارئ الخميس.\n"
+                   "بحث الرئيس التركي رجب طيب أردوغان خلال محادثة هاتفية ليل الأربعاء مع نظيره الأمريكي دونالد ترامب الأزمة.",
+                   pub_date="2018-04-12")
+    consults = _events(doc, "CONSULT")
+    assert [ev.date for ev in consults] == ["2018-04-11"]

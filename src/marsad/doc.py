@@ -137,6 +137,7 @@ class Event:
     evidence: list[str] = field(default_factory=list)  # table entries and rules used
     restates: Event | None = field(default=None, repr=False, compare=False)  # the meeting a definite noun points back at
     complete_alone: bool = field(default=False, repr=False, compare=False)  # its trigger needs no counterpart (إنهاء حالة الطوارئ)
+    date_stated: bool = field(default=False, repr=False, compare=False)  # the date was read from the event's own clause
 
     def to_dict(self) -> dict[str, Any]:
         return {

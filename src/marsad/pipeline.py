@@ -172,6 +172,7 @@ def dates(doc: Document, res: Resources) -> None:
         trig = ev.triggers[0]
         sent = doc.sentences[ev.sentence]
         ev.date = event_date(doc, trig.start, trig.end, sent.start, sent.end, exprs)
+        ev.date_stated = ev.date is not None
         if ev.date is None and ev.restates is not None:
             ev.date = ev.restates.date  # `خلال الاجتماع`: the meeting told before, on its day
         # the lede's events happened on the news day the lede names (or the publication day)

@@ -44,6 +44,8 @@ def _restates(first: Event, ev: Event) -> bool:
 def _other_days(first: Event, ev: Event) -> bool:
     """`قبل أسبوع` ... `اليوم`: two records dated to different days are two acts, however alike (a month and
     a day in it, `2018-04` and `2018-04-12`, may be one)."""
+    if not (first.date_stated and ev.date_stated):
+        return False  # a day assumed from the news day (the lede's) is no evidence of another day
     return bool(ev.date and first.date and not (ev.date.startswith(first.date) or first.date.startswith(ev.date)))
 
 
@@ -90,6 +92,8 @@ def _sides(doc: Document, ids: list[str]) -> frozenset[tuple[str, str]]:
 def _absorb(first: Event, ev: Event) -> None:
     first.triggers.extend(t for t in ev.triggers if t not in first.triggers)
     first.context.extend(c for c in ev.context if c not in first.context)
+    if ev.date_stated and not first.date_stated:  # `تباحث ترامب مع أردوغان` ... `خلال محادثة هاتفية ليل الأربعاء`
+        first.date, first.date_stated = ev.date, True
     first.date = first.date or ev.date
     first.location = first.location or ev.location
     first.evidence.extend(ev.evidence)
