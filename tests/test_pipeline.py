@@ -1075,3 +1075,12 @@ def test_a_restatement_with_its_own_day_dates_the_event_the_lede_left_on_the_new
                    pub_date="2018-04-12")
     consults = _events(doc, "CONSULT")
     assert [ev.date for ev in consults] == ["2018-04-11"]
+
+
+def test_what_is_said_during_a_meeting_read_back_takes_the_meetings_day():
+    doc = _extract("أكد الرئيس العراقي، يوم الثلاثاء، خلال لقائه الرئيس الروسي فلاديمير بوتين، أهمية التعاون.\n"
+                   "وتشهد المنطقة تحولات كبيرة.\nويأتي ذلك في إطار تطوير العلاقات.\nوكانت الأجواء إيجابية.\n"
+                   "وأعرب وزير الخارجية المصري، خلال اللقاء، عن رغبة مصر في تطوير العلاقات مع العراق.",
+                   pub_date="2025-09-16")
+    wish = next(ev for ev in _events(doc, "AGREE") if "رغبة" in ev.triggers[0].text)
+    assert wish.date == "2025-09-16"

@@ -178,6 +178,11 @@ def dates(doc: Document, res: Resources) -> None:
         # the lede's events happened on the news day the lede names (or the publication day)
         if ev.date is None and ev.sentence < _LEDE_SENTENCES and ev.status == "asserted":
             ev.date = lede
+    # `أعرب شويغو، خلال اللقاء، عن رغبة ...`: what is said at a meeting read back in its sentence is of the meeting's day
+    meeting_days = {ev.sentence: ev.date for ev in doc.events if ev.restates is not None and ev.date}
+    for ev in doc.events:
+        if ev.date is None and ev.status == "asserted" and ev.sentence in meeting_days:
+            ev.date = meeting_days[ev.sentence]
     # later events of the lede's participants, with no time of their own, belong to that news day
     # (`أعرب شويغو، خلال اللقاء، عن رغبة ...`)
     lede_parties = {a for ev in doc.events if ev.sentence < _LEDE_SENTENCES and ev.date == lede for a in ev.actor + ev.recipient}
