@@ -1084,3 +1084,9 @@ def test_what_is_said_during_a_meeting_read_back_takes_the_meetings_day():
                    pub_date="2025-09-16")
     wish = next(ev for ev in _events(doc, "AGREE") if "رغبة" in ev.triggers[0].text)
     assert wish.date == "2025-09-16"
+
+
+def test_demonyms_of_two_armies_named_in_the_dual_are_both_militaries():
+    doc = _extract("أعربت وزارة الخارجية الروسية عن أملها في عدم وقوع حوادث بين الجيشين الروسي والأمريكي في سوريا.")
+    codes = {doc.actor(r.actor_id).code for r in doc.mentions}
+    assert {"RUSMIL", "USAMIL"} <= codes

@@ -102,6 +102,15 @@ def _posted_to(tokens: list[Token], out: list[Candidate], m: PhraseMatch[GazEntr
             and envoy.country != m.payload.country and envoy.last == m.first - 1 and tokens[m.first - 1].norm in _COUNTRY_IN)
 
 
+def _conjoined_sector(tokens: list[Token], out: list[Candidate], demonym: int) -> str:
+    """`الجيشين الروسي والأمريكي`, `القوات الروسية والتركية`: a demonym conjoined right after another that named
+    a sector shares it."""
+    prev = out[-1] if out else None
+    if prev is None or prev.last != demonym or not prev.sector or prev.kind not in ("adjective", "body"):
+        return ""
+    return prev.sector if tokens[demonym].prefix.startswith(_CONJUNCTION) else ""
+
+
 def _counted_people(tokens: list[Token], first: int, last: int) -> bool:
     """`قتل فيها فلسطينيان`, `إصابة 3 فلسطينيين`: an indefinite demonym in the dual, or a plural one after a
     number, names people (a dual after a dual noun, `جنديان إسرائيليان`, is its adjective)."""
@@ -252,7 +261,7 @@ class Recognizer:
                     i = m.last
                     continue
                 # `العقوبات الأمريكية`: the adjective names the state behind the noun; `الغارات الإسرائيلية` its military
-                sector = self._armed_act_sector(tokens, m.first)
+                sector = self._armed_act_sector(tokens, m.first) or _conjoined_sector(tokens, out, m.first)
                 out.append(Candidate(m.first, m.last, "adjective", m.payload.country, sector, "", explicit_country=True))
                 i = m.last
             else:
