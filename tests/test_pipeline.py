@@ -752,9 +752,12 @@ def test_a_verb_opening_a_quotation_before_a_preposition_is_the_speakers_own_act
 
 
 def test_the_demonyms_of_a_meeting_noun_are_its_parties_but_a_demonym_on_a_thing_is_no_party():
-    doc = _extract("وانطلقت أمس المحادثات التركية الروسية في أنقرة.")
+    doc = _extract("وانطلقت أمس المحادثات التركية الروسية.")
     (talks,) = _events(doc, "CONSULT")
     assert _codes(doc, talks.actor) == {"TUR", "RUS"}
+    doc = _extract("وانطلقت أمس المحادثات التركية الروسية في أنقرة.")  # in a Turkish city: the Russians visit
+    (talks,) = _events(doc, "CONSULT")
+    assert (_codes(doc, talks.actor), _codes(doc, talks.recipient)) == ({"RUS"}, {"TUR"})
     doc = _extract("وكان ميناء بورتسودان استقبل الشهر الماضي سفينة أميركية عملاقة لإغاثة المتضررين.")
     assert not _events(doc, "CONSULT")
 
@@ -1090,3 +1093,10 @@ def test_demonyms_of_two_armies_named_in_the_dual_are_both_militaries():
     doc = _extract("أعربت وزارة الخارجية الروسية عن أملها في عدم وقوع حوادث بين الجيشين الروسي والأمريكي في سوريا.")
     codes = {doc.actor(r.actor_id).code for r in doc.mentions}
     assert {"RUSMIL", "USAMIL"} <= codes
+
+
+def test_two_states_meeting_in_a_city_of_one_is_the_others_visit():
+    doc = _extract("وقال السيسي، خلال لقائه وفدا من مجلس النواب الأميركي في القاهرة، إن مصر تدعم الحلول السلمية.")
+    meeting = _events(doc, "CONSULT")[0]
+    assert meeting.mode == "visit"
+    assert _codes(doc, meeting.actor) == {"USALEG"} and _codes(doc, meeting.recipient) == {"EGYGOV"}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Document, Event, Location, MentionRef, Sentence, Token
 from marsad.events.lexicon import Trigger
-from marsad.lang import words
+from marsad.lang import load_table, words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
 from marsad.text.tokens import TOWARDS, OBJECT_PREPOSITIONS, after_preposition, counted, fused_preposition, is_definite, variants
@@ -61,6 +61,8 @@ _COMMA = "،"
 _PERSON_KINDS = frozenset({"name", "role", "adjective"})
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _CLAUSE_GOES_ON = frozenset(normalize(w) for w in words.function_words("clause_goes_on"))
+_IN = normalize(words.function_word("in"))
+_STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
@@ -196,6 +198,8 @@ class EventFinder:
             _held_where_arrested(doc, ev.actor, ev.recipient)
         ev.context = self._contexts(doc, sent)
         ev.location = self._location(doc, sent)
+        if etype == "CONSULT" and not ev.mode and (city := _city_met_in(doc, sent, m)) is not None:
+            _host_by_place(doc, ev, city)
         return ev
 
     def _status(self, tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> tuple[str, bool]:
@@ -667,6 +671,29 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
+
+
+def _city_met_in(doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> Location | None:
+    """The city after `في` following a meeting's trigger in its sentence (a state there is more often a topic:
+    `بحث الوضع في سوريا`)."""
+    after = doc.tokens[m.last - 1].end
+    for e in doc.entities:
+        if (e.label == "LOC" and e.country and after <= e.start < sent.end and e.canonical not in _STATE_NAMES
+                and doc.text[max(0, e.start - 4) : e.start].split()[-1:] == [_IN]):
+            return Location(e.text, e.country)
+    return None
+
+
+def _host_by_place(doc: Document, ev: Event, city: Location) -> None:
+    """`خلال اجتماعه بوزير الدفاع الأمريكي في جدة`: two states' parties meeting in a city of one of them is the
+    other's visit (EVENTS.md rule 2: the visitor acts, the host receives)."""
+    parties = ev.actor + ev.recipient
+    hosts = [p for p in parties if doc.actor(p).country == city.country]
+    guests = [p for p in parties if doc.actor(p).country != city.country]
+    if hosts and guests and len({doc.actor(p).country for p in guests}) == 1:
+        ev.mode, ev.actor, ev.recipient = "visit", guests, hosts
+        ev.location = city
+        ev.rule += "; met in a city of one side: the other side visits"
 
 
 def _governments(doc: Document, ids: list[str]) -> list[str]:
