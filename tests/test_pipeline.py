@@ -1100,3 +1100,13 @@ def test_two_states_meeting_in_a_city_of_one_is_the_others_visit():
     meeting = _events(doc, "CONSULT")[0]
     assert meeting.mode == "visit"
     assert _codes(doc, meeting.actor) == {"USALEG"} and _codes(doc, meeting.recipient) == {"EGYGOV"}
+
+
+def test_accepting_an_invitation_after_that_it_is_the_reporters_agreement():
+    doc = _extract("وأعلنت حركة حماس أنها قبلت دعوة وزير الخارجية الروسي سيرغي لافروف لزيارة موسكو.")
+    (accepted,) = _events(doc, "AGREE")
+    assert (_codes(doc, accepted.actor), _codes(doc, accepted.recipient)) == ({"PSEREB"}, {"RUSGOV"})
+    # a party with a fused preposition is no reporting subject (`دعم بلاده للمملكة ... ورأى أنه لا يمكن`)
+    doc = _extract('أكد وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة، الجمعة، على دعم بلاده للمملكة العربية السعودية، '
+                   'بينما هاجم قناة "الجزيرة" القطرية، ورأى أنه لا يمكن التصالح مع سياسة قطر.')
+    assert all(_codes(doc, ev.actor) == {"BHRGOV"} for ev in _events(doc, "REJECT"))

@@ -307,8 +307,9 @@ class EventFinder:
                 # `والتقى الأمير البابا تواضروس ... في إطار زيارته لمصر`: no one visits his own country
                 visitor = next((r for r in reversed(sb) if codes.get(r.actor_id, "")[:3] != codes.get(visited.actor_id, "")[:3]), None)
                 subject = visitor or subject
-        elif trig.kind == "verb" and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS and (
-                reporters := [r for r in sb if not _object_of_that_clause(tokens, r) and not after_preposition(tokens, r.start_token)]):
+        elif trig.kind in ("verb", "phrase") and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS and (
+                reporters := [r for r in sb if not _object_of_that_clause(tokens, r) and not after_preposition(tokens, r.start_token)
+                              and not fused_preposition(tokens[r.first])]):
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
             # (not at `السفير` in `أنها أبلغت السفير ..., مبينة أنها استدعت`: that verb's object)
             subject, rule = reporters[-1], "pronoun after that: the reporting clause's subject"
