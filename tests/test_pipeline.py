@@ -1110,3 +1110,9 @@ def test_accepting_an_invitation_after_that_it_is_the_reporters_agreement():
     doc = _extract('أكد وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة، الجمعة، على دعم بلاده للمملكة العربية السعودية، '
                    'بينما هاجم قناة "الجزيرة" القطرية، ورأى أنه لا يمكن التصالح مع سياسة قطر.')
     assert all(_codes(doc, ev.actor) == {"BHRGOV"} for ev in _events(doc, "REJECT"))
+
+
+def test_the_arab_quartet_is_an_intergovernmental_actor():
+    doc = _extract("وأدرجت الرباعية العربية رجل الأعمال القطري عبد الرحمن النعيمي على قوائم الإرهاب.")
+    (listing,) = _events(doc, "SANCTION")
+    assert (_codes(doc, listing.actor), _codes(doc, listing.recipient)) == ({"IGO"}, {"QATBUS"})
