@@ -1116,3 +1116,9 @@ def test_the_arab_quartet_is_an_intergovernmental_actor():
     doc = _extract("وأدرجت الرباعية العربية رجل الأعمال القطري عبد الرحمن النعيمي على قوائم الإرهاب.")
     (listing,) = _events(doc, "SANCTION")
     assert (_codes(doc, listing.actor), _codes(doc, listing.recipient)) == ({"IGO"}, {"QATBUS"})
+
+
+def test_a_latin_acronym_in_the_organisations_table_names_its_group():
+    doc = _extract("وقصفت الطائرات التركية مواقع PKK في العراق.")
+    (strike,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"TURMIL"}, {"TURREB"})

@@ -77,7 +77,7 @@ class PhraseIndex(Generic[P]):
         """All phrases starting at token i, longest first."""
         found: list[PhraseMatch[P]] = []
         tok = tokens[i]
-        if not tok.is_word:
+        if not (tok.is_word or tok.norm.isascii() and tok.norm.isalpha()):  # Latin acronyms (`PKK`) are names too
             return found
         entries = self._entries(tok.norm)
         if not entries:
