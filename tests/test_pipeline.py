@@ -1122,3 +1122,9 @@ def test_a_latin_acronym_in_the_organisations_table_names_its_group():
     doc = _extract("وقصفت الطائرات التركية مواقع PKK في العراق.")
     (strike,) = _events(doc, "ASSAULT")
     assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"TURMIL"}, {"TURREB"})
+
+
+def test_an_act_noun_after_a_form_of_qama_takes_the_verbs_arguments():
+    doc = _extract("وقالت مصادر إن الرئيس التركي قام باستقبال وزير الخارجية الروسي سيرغي لافروف.")
+    (visit,) = _events(doc, "CONSULT")
+    assert (_codes(doc, visit.actor), _codes(doc, visit.recipient)) == ({"RUSGOV"}, {"TURGOV"})

@@ -13,7 +13,7 @@ visits and signings are AGREE; negated and hypothetical events are marked so.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.doc import Document, Event, Location, MentionRef, Sentence, Token
 from marsad.events.lexicon import Trigger
@@ -62,6 +62,7 @@ _PERSON_KINDS = frozenset({"name", "role", "adjective"})
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _CLAUSE_GOES_ON = frozenset(normalize(w) for w in words.function_words("clause_goes_on"))
 _IN = normalize(words.function_word("in"))
+_LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
@@ -150,7 +151,7 @@ class EventFinder:
         status, future = self._status(tokens, sent, m)
         if status == "asserted" and _purpose_noun(tokens, m):
             status = "hypothetical"  # `لمنع طهران من صنع قنبلة`: what an act is for has not happened
-        actors, recipients, rule = self._arguments(doc, sent, m, earlier)
+        actors, recipients, rule = self._arguments(doc, sent, _through_light_verb(tokens, m), earlier)
         spokesman = self._own_state_speaker(doc, sent, m, actors)
         restated = _previous_meeting(earlier) if rule == _RESTATES else None
         if spokesman is not None:
@@ -672,6 +673,15 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
+
+
+def _through_light_verb(tokens: list[Token], m: PhraseMatch[Trigger]) -> PhraseMatch[Trigger]:
+    """`المجلس سيقوم باستئذان الملك`: an act noun with ب right after a form of قام has the verb's arguments
+    (its subject before قام, its genitive the object), so it is read as a verb starting at قام."""
+    tokens_before = m.first > 0 and m.payload.kind == "noun" and tokens[m.first].prefix.endswith(_COMITATIVE)
+    if not tokens_before or not _LIGHT_VERBS.intersection(variants(tokens[m.first - 1].norm)[:3]):
+        return m
+    return PhraseMatch(m.first - 1, m.last, replace(m.payload, kind="verb"), m.literal, tokens[m.first - 1].norm)
 
 
 def _city_met_in(doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> Location | None:
