@@ -111,11 +111,19 @@ class ActorBuilder:
         self.refs = [r for r in self.refs if not (first <= r.first and r.last <= last)]
         self.mention(actor, first, last, kind)
 
-    def written_names(self, actor: Actor) -> set[str]:
-        """The actor's name and the words of each of its mentions, normalised without the article."""
+    def last_named(self, before: int, head: str, kinds: tuple[str, ...]) -> Actor | None:
+        """The actor of `kinds` mentioned last before token `before` whose name, or the words of that
+        mention, start with `head` (normalised, without the article)."""
         tokens = self.doc.tokens
-        spans = (" ".join(t.norm for t in tokens[r.first : r.last]) for r in self.refs if r.actor_id == actor.id)
-        return {_without_article(_norm_name(actor.name)), *(_without_article(x) for x in spans)}
+        best: tuple[int, Actor] | None = None
+        for r in self.refs:
+            if r.first >= before or (best is not None and r.first <= best[0]):
+                continue
+            a = self.by_id[r.actor_id]
+            written = _without_article(" ".join(t.norm for t in tokens[r.first : r.last]))
+            if a.kind in kinds and (written.startswith(head) or _without_article(_norm_name(a.name)).startswith(head)):
+                best = (r.first, a)
+        return best[1] if best else None
 
     def persons(self) -> list[Actor]:
         return [a for a in self.actors if a.kind == "person"]
@@ -185,9 +193,8 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
             if not country and c.kind == "body":
                 # `السفارة` after `سفارة الفلبين`: the same body named again without its country
                 head = _without_article(_norm_name(c.name))
-                # (`السفارة الفلبينية` may have joined the Philippine foreign ministry: any of its mentions counts)
-                prev = b.last_mentioned(c.first, lambda a: a.kind in ("body", "group") and any(
-                    n.startswith(head) for n in b.written_names(a)))
+                # (`السفارة الفلبينية` may have joined the Philippine foreign ministry: its mention's words count)
+                prev = b.last_named(c.first, head, ("body", "group"))
                 if prev:
                     b.mention(prev, c.first, c.last, "coref")
                     continue
