@@ -1128,3 +1128,9 @@ def test_an_act_noun_after_a_form_of_qama_takes_the_verbs_arguments():
     doc = _extract("وقالت مصادر إن الرئيس التركي قام باستقبال وزير الخارجية الروسي سيرغي لافروف.")
     (visit,) = _events(doc, "CONSULT")
     assert (_codes(doc, visit.actor), _codes(doc, visit.recipient)) == ({"RUSGOV"}, {"TURGOV"})
+
+
+def test_opening_fire_on_someone_is_an_assault_with_firearms():
+    doc = _extract("وذكرت المنظمة أن قوات مكافحة الشغب الإيرانية أطلقت النار على المتظاهرين في طهران.")
+    (shooting,) = _events(doc, "ASSAULT")
+    assert shooting.mode == "firearms" and "IRNCVL" in _codes(doc, shooting.recipient)
