@@ -1134,3 +1134,9 @@ def test_opening_fire_on_someone_is_an_assault_with_firearms():
     doc = _extract("وذكرت المنظمة أن قوات مكافحة الشغب الإيرانية أطلقت النار على المتظاهرين في طهران.")
     (shooting,) = _events(doc, "ASSAULT")
     assert shooting.mode == "firearms" and "IRNCVL" in _codes(doc, shooting.recipient)
+
+
+def test_condemning_an_act_is_aimed_at_its_doer_not_at_whom_it_befell():
+    doc = _extract("وأدانت مصر استهداف المدنيين الفلسطينيين من قبل القوات الإسرائيلية.")
+    (condemned,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, condemned.actor), _codes(doc, condemned.recipient)) == ({"EGY"}, {"ISRMIL"})

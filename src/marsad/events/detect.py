@@ -62,6 +62,8 @@ _PERSON_KINDS = frozenset({"name", "role", "adjective"})
 _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
 _CLAUSE_GOES_ON = frozenset(normalize(w) for w in words.function_words("clause_goes_on"))
 _IN = normalize(words.function_word("in"))
+_AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
+_ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
@@ -140,6 +142,7 @@ class EventFinder:
                         evaluations[id(ev)] = m.payload.args
         events = _without_stated_evaluations(events, evaluations)
         _addressed_to_the_meeting(events)
+        _aimed_at_the_doer(doc, events)
         doc.events = events
 
     # --- one trigger ------------------------------------------------------
@@ -755,6 +758,21 @@ def _addressed_to_the_meeting(events: list[Event]) -> None:
         if meeting is not None:
             ev.recipient = [p for p in dict.fromkeys(meeting.actor + meeting.recipient) if p not in ev.actor]
             ev.rule += "; addressed to the other parties of the meeting it was said at"
+
+
+def _aimed_at_the_doer(doc: Document, events: list[Event]) -> None:
+    """`أعرب الاتحاد الأوروبي عن أسفه لإعادة فرض العقوبات الأمريكية على طهران`: condemning or criticising
+    an act named right after the trigger is aimed at whoever did it, not at whom it befell."""
+    for ev in events:
+        if (ev.type, ev.mode) not in _AIMED_AT_DOER or not ev.actor:
+            continue  # (not `اتهمه بشن هجوم`: the one accused is named before the act)
+        end = ev.triggers[0].end
+        act = next((e for e in events if e is not ev and e.sentence == ev.sentence and e.actor and e.type != ev.type
+                    and 0 <= e.triggers[0].start - end <= _ACT_REACH_CHARS and not set(e.actor) & set(ev.actor)
+                    and " " not in doc.text[end : e.triggers[0].start].strip()), None)
+        if act is not None:
+            ev.recipient = list(act.actor)
+            ev.rule += f"; aimed at the doer of the {act.type} it names"
 
 
 def _held_where_arrested(doc: Document, actors: list[str], recipients: list[str]) -> None:
