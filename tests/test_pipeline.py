@@ -1140,3 +1140,21 @@ def test_condemning_an_act_is_aimed_at_its_doer_not_at_whom_it_befell():
     doc = _extract("وأدانت مصر استهداف المدنيين الفلسطينيين من قبل القوات الإسرائيلية.")
     (condemned,) = _events(doc, "ACCUSE")
     assert (_codes(doc, condemned.actor), _codes(doc, condemned.recipient)) == ({"EGY"}, {"ISRMIL"})
+
+
+def test_meetings_of_other_people_in_another_country_are_another_meeting():
+    doc = _extract("استقبل مستشار الأمن القومي العراقي قاسم الأعرجي في بغداد أمين مجلس الأمن الروسي سيرغي شويغو.\n"
+                   "وأكد وزير العمل العراقي أحمد الأسدي، في مؤتمر صحفي مشترك مع الوزير الروسي أنطون كوتياكوف في موسكو، "
+                   "أن العلاقات متينة.")
+    meetings = _events(doc, "CONSULT")
+    assert len(meetings) == 2
+    assert {(frozenset(_codes(doc, m.actor)), m.location.country) for m in meetings} == {
+        (frozenset({"RUSGOV"}), "IRQ"), (frozenset({"IRQGOV"}), "RUS")}
+
+
+def test_another_item_of_the_report_after_meanwhile_is_of_the_news_day():
+    doc = _extract("استقبل الرئيس العراقي في بغداد الثلاثاء وزير الخارجية الروسي سيرغي لافروف.\n"
+                   "وأضاف البيان أن الجانبين ناقشا الملفات الأمنية.\nوقال مسؤولون إن المباحثات كانت مثمرة.\n"
+                   "إلى ذلك، وقع وزير العمل العراقي مذكرة تفاهم مع نظيره الأردني.", pub_date="2025-09-16")
+    (signing,) = _events(doc, "SUPPORT")
+    assert signing.date == "2025-09-16"

@@ -19,7 +19,7 @@ from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
 from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
 from marsad.doc import Document
 from marsad.entities.gazetteer import GazEntry, build_gazetteer
-from marsad.events.dates import event_date, find_time_expressions, is_background, lead_date
+from marsad.events.dates import event_date, find_time_expressions, is_background, lead_date, opens_news_item
 from marsad.events.detect import EventFinder, EventLexicon, Marker
 from marsad.events.lexicon import Trigger, build_triggers
 from marsad.events.merge import merge_events
@@ -175,8 +175,9 @@ def dates(doc: Document, res: Resources) -> None:
         ev.date_stated = ev.date is not None
         if ev.date is None and ev.restates is not None:
             ev.date = ev.restates.date  # `خلال الاجتماع`: the meeting told before, on its day
-        # the lede's events happened on the news day the lede names (or the publication day)
-        if ev.date is None and ev.sentence < _LEDE_SENTENCES and ev.status == "asserted":
+        # the lede's events happened on the news day the lede names (or the publication day), and so did
+        # those of another item of the same report (`إلى ذلك، وقّع وزير العمل ...`)
+        if ev.date is None and ev.status == "asserted" and (ev.sentence < _LEDE_SENTENCES or opens_news_item(doc, ev.sentence)):
             ev.date = lede
     # `أعرب شويغو، خلال اللقاء، عن رغبة ...`: what is said at a meeting read back in its sentence is of the meeting's day
     meeting_days = {ev.sentence: ev.date for ev in doc.events if ev.restates is not None and ev.date}
@@ -185,7 +186,8 @@ def dates(doc: Document, res: Resources) -> None:
             ev.date = meeting_days[ev.sentence]
     # later events of the lede's participants, with no time of their own, belong to that news day
     # (`أعرب شويغو، خلال اللقاء، عن رغبة ...`)
-    lede_parties = {a for ev in doc.events if ev.sentence < _LEDE_SENTENCES and ev.date == lede for a in ev.actor + ev.recipient}
+    lede_parties = {a for ev in doc.events if (ev.sentence < _LEDE_SENTENCES or opens_news_item(doc, ev.sentence))
+                    and ev.date == lede for a in ev.actor + ev.recipient}
     for ev in doc.events:
         if ev.date is None and ev.status == "asserted" and lede_parties.intersection(ev.actor):
             ev.date = lede

@@ -500,6 +500,19 @@ def event_date(
     return None
 
 
+@lru_cache(maxsize=1)
+def _news_item_openers() -> tuple[tuple[str, ...], ...]:
+    rows = _read("news_items")
+    return tuple(words for entries in rows.values() for words, _ in entries)
+
+
+def opens_news_item(doc: Document, sentence: int) -> bool:
+    """The sentence opens with `إلى ذلك`, `في غضون ذلك` ...: another item of the same news cycle."""
+    sent = doc.sentences[sentence]
+    first = tuple(t.norm for t in doc.tokens[sent.first_token : min(sent.last_token, sent.first_token + 4)] if t.is_word)
+    return any(first[: len(opener)] == opener for opener in _news_item_openers())
+
+
 def lead_date(doc: Document, exprs: list[TimeExpr], lead_sentences: int = 3) -> str | None:
     """The day the article's lede reports: its first day-precise date, else pub_date.
 

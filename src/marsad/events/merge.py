@@ -37,7 +37,7 @@ def _restates(first: Event, ev: Event) -> bool:
     if _other_days(first, ev):
         return False
     if ev.type == "CONSULT":
-        return True
+        return not _other_places(first, ev)
     return ev.sentence == first.sentence or (ev.evidence[:1] == first.evidence[:1])
 
 
@@ -47,6 +47,14 @@ def _other_days(first: Event, ev: Event) -> bool:
     if not (first.date_stated and ev.date_stated):
         return False  # a day assumed from the news day (the lede's) is no evidence of another day
     return bool(ev.date and first.date and not (ev.date.startswith(first.date) or first.date.startswith(ev.date)))
+
+
+def _other_places(first: Event, ev: Event) -> bool:
+    """`لقاء الأعرجي وشويغو` in Baghdad and `مؤتمر صحفي مشترك` of two other ministers in Moscow: meetings of
+    different people in different countries are two meetings, though both are Iraqi-Russian."""
+    if set(first.actor + first.recipient) & set(ev.actor + ev.recipient):
+        return False
+    return bool(first.location and ev.location and first.location.country != ev.location.country)
 
 
 def _join_parties(act: Event, ev: Event) -> None:
