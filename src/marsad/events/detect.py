@@ -202,7 +202,7 @@ class EventFinder:
             _held_where_arrested(doc, ev.actor, ev.recipient)
         ev.context = self._contexts(doc, sent)
         ev.location = self._location(doc, sent)
-        if etype == "CONSULT" and not ev.mode and (city := _city_met_in(doc, sent, m)) is not None:
+        if etype == "CONSULT" and not ev.mode and restated is None and (city := _city_met_in(doc, sent, m)) is not None:
             _host_by_place(doc, ev, city)
         return ev
 
