@@ -1158,3 +1158,9 @@ def test_another_item_of_the_report_after_meanwhile_is_of_the_news_day():
                    "إلى ذلك، وقع وزير العمل العراقي مذكرة تفاهم مع نظيره الأردني.", pub_date="2025-09-16")
     (signing,) = _events(doc, "SUPPORT")
     assert signing.date == "2025-09-16"
+
+
+def test_at_the_request_of_a_party_it_asked_whoever_acted_on_the_request():
+    doc = _extract("قام مجلس الأمن الدولي الأربعاء بعقد جلسة مغلقة بناء على طلب من فرنسا وبريطانيا لزيادة الضغوط على روسيا.")
+    (request,) = _events(doc, "REQUEST")
+    assert (_codes(doc, request.actor), _codes(doc, request.recipient)) == ({"FRA", "GBR"}, {"UNO"})

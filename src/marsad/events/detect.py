@@ -65,6 +65,7 @@ _IN = normalize(words.function_word("in"))
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
+_REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
@@ -249,6 +250,8 @@ class EventFinder:
         if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
             # `وصل الأمر إلى تمويل داعش`, `العلاقات وصلت إلى مرحلة حرجة`: reaching a point is no arrival
             return [], [], "arrival verb without a place arrived at"
+        if trig.type == "REQUEST" and _at_the_request_of(tokens, m.first):  # (طلب there is the noun, whatever matched)
+            return self._request_frame_arguments(tokens, m, before, after)
         blamed: list[str] = []
         if trig.args == "blame":
             blamed, after = self._blamed(doc, sent, m, after, before)
@@ -423,6 +426,18 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
+
+    def _request_frame_arguments(self, tokens: list[Token], m: PhraseMatch[Trigger], before: list[MentionRef],
+                                 after: list[MentionRef]) -> tuple[list[str], list[str], str]:
+        """`عقدت الكنيست جلسة بناء على طلب أحزاب المعارضة`: the genitive of طلب asked; the party of the clause
+        before, which acted on it, was asked."""
+        asker = after[0] if after and after[0].start_token - m.last <= 1 else None
+        asked = next((r for r in reversed(before) if not after_preposition(tokens, r.start_token)
+                      and not fused_preposition(tokens[r.first]) and not self._reported(tokens, r.last, m.first)), None)
+        if asker is None or asked is None:
+            return [], [], "at the request of a party, without the one asked"
+        askers = _conjoined(tokens, after, asker)
+        return [r.actor_id for r in askers], [asked.actor_id], "at the request of: the genitive asked the party that acted"
 
     def _blamed(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], after: list[MentionRef],
                 before: list[MentionRef]) -> tuple[list[str], list[MentionRef]]:
@@ -676,6 +691,12 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
+
+
+def _at_the_request_of(tokens: list[Token], first: int) -> bool:
+    """`بناء على طلب`: the request noun is the frame of an act done at someone's request."""
+    return any(first >= len(frame) and tuple(t.norm for t in tokens[first - len(frame) : first]) == frame
+               for frame in _REQUEST_FRAMES)
 
 
 def _through_light_verb(tokens: list[Token], m: PhraseMatch[Trigger]) -> PhraseMatch[Trigger]:
