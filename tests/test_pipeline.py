@@ -1164,3 +1164,8 @@ def test_at_the_request_of_a_party_it_asked_whoever_acted_on_the_request():
     doc = _extract("قام مجلس الأمن الدولي الأربعاء بعقد جلسة مغلقة بناء على طلب من فرنسا وبريطانيا لزيادة الضغوط على روسيا.")
     (request,) = _events(doc, "REQUEST")
     assert (_codes(doc, request.actor), _codes(doc, request.recipient)) == ({"FRA", "GBR"}, {"UNO"})
+
+
+def test_an_act_discussed_with_no_doer_is_a_topic_not_the_speakers_act():
+    doc = _extract("وعقد مجلس الأمن الدولي جلسة طارئة بناء على طلب روسيا لبحث الضربات على سوريا.")
+    assert not _events(doc, "ASSAULT")

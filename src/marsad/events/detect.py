@@ -259,6 +259,8 @@ class EventFinder:
                 return [], [], "carrying or bearing responsibility oneself is no blame"
         if trig.kind != "verb" and (trig.type in _PATIENT_NOUN_TYPES or trig.mode in _PATIENT_NOUN_MODES):
             found = self._act_noun_arguments(tokens, m, after)
+            if not found[0] and self._topic_of_talks(tokens, m.first):
+                return [], [], "an act discussed, with no doer stated: a topic, not the speakers' act"
             if found[0] and not found[1] and suffix_pronoun and (possessor := [r for r in before if r.actor_id not in found[0]]):
                 # `عقب إطلاق سراحه من قبل محكمة تشيكية`: "his" is the one the act befell
                 return found[0], [possessor[-1].actor_id], found[2] + "; the noun's pronoun is its victim"
@@ -426,6 +428,10 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
+
+    def _topic_of_talks(self, tokens: list[Token], first: int) -> bool:
+        """`لبحث الضربات على سوريا`: an act noun right after a discussion word is what was discussed."""
+        return first > 0 and any(h.payload.type == "CONSULT" and h.last == first for h in self.lex.triggers.match_at(tokens, first - 1))
 
     def _request_frame_arguments(self, tokens: list[Token], m: PhraseMatch[Trigger], before: list[MentionRef],
                                  after: list[MentionRef]) -> tuple[list[str], list[str], str]:
