@@ -1169,3 +1169,9 @@ def test_at_the_request_of_a_party_it_asked_whoever_acted_on_the_request():
 def test_an_act_discussed_with_no_doer_is_a_topic_not_the_speakers_act():
     doc = _extract("وعقد مجلس الأمن الدولي جلسة طارئة بناء على طلب روسيا لبحث الضربات على سوريا.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_a_body_in_front_of_whose_building_people_protest_is_no_actor():
+    doc = _extract("نظمت جمعية بيت الإعلاميين العرب في تركيا، الجمعة، وقفة احتجاجية أمام مقر القنصلية السعودية "
+                   "في إسطنبول للتنديد باختفاء الكاتب الصحفي جمال خاشقجي.")
+    assert all("SAUGOV" not in _codes(doc, ev.actor) for ev in doc.events)

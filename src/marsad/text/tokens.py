@@ -147,14 +147,18 @@ _OF = normalize(words.function_word("of"))
 _PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 # إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
 TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
+_PLACE_HEADS = frozenset(normalize(w) for w in words.function_words("place_head"))
 
 
 def after_preposition(tokens: list[Token], index: int) -> bool:
     """`قبضت على X`, `صرح أمام المجلس`: the word at `index` follows a preposition, so the phrase it
     opens is an object or an adjunct, never the clause's subject."""
     before = index - 1
-    while before > 0 and index - before <= 2 and (tokens[before].norm in QUANTITIES or tokens[before].text.isdigit()):
-        before -= 1  # `على عشرات الإرهابيين`, `على 431 شخصا`: the counted people are still the object
+    while before > 0 and index - before <= 2 and (tokens[before].norm in QUANTITIES or tokens[before].text.isdigit()
+                                                   or tokens[before].base in _PLACE_HEADS):
+        # `على عشرات الإرهابيين`, `على 431 شخصا`: the counted people are still the object; so is the body of
+        # a building (`أمام مقر القنصلية`)
+        before -= 1
     return before >= 0 and tokens[before].norm in OBJECT_PREPOSITIONS
 
 
