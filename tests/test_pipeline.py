@@ -1175,3 +1175,9 @@ def test_a_body_in_front_of_whose_building_people_protest_is_no_actor():
     doc = _extract("نظمت جمعية بيت الإعلاميين العرب في تركيا، الجمعة، وقفة احتجاجية أمام مقر القنصلية السعودية "
                    "في إسطنبول للتنديد باختفاء الكاتب الصحفي جمال خاشقجي.")
     assert all("SAUGOV" not in _codes(doc, ev.actor) for ev in doc.events)
+
+
+def test_a_demonym_one_adjective_after_a_support_noun_is_the_supporter():
+    doc = _extract("وحققت القوات العراقية تقدما بفضل دعم جوي أميركي للقوات البرية.")
+    (support,) = _events(doc, "SUPPORT")
+    assert (_codes(doc, support.actor), _codes(doc, support.recipient)) == ({"USA"}, {"IRQMIL"})

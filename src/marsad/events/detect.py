@@ -336,7 +336,8 @@ class EventFinder:
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token)
                  and not fused_preposition(tokens[sa[0].first]))
-                or (trig.kind != "verb" and self._noun_gap(tokens, m.last, sa[0].start_token)
+                or (trig.kind != "verb" and (self._noun_gap(tokens, m.last, sa[0].start_token)
+                                             or (trig.type not in _PATIENT_NOUN_TYPES and _demonym_after_adjective(tokens, sa[0], m.last)))
                     and not tokens[sa[0].first].prefix.startswith(_DATIVE)
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
@@ -697,6 +698,11 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
+
+
+def _demonym_after_adjective(tokens: list[Token], ref: MentionRef, noun_end: int) -> bool:
+    """`دعم جوي أميركي`, `مساعدات إنسانية سعودية`: a demonym one indefinite adjective after an act noun is its doer."""
+    return ref.kind == "adjective" and ref.start_token == noun_end + 1 and tokens[noun_end].is_word and not is_definite(tokens[noun_end])
 
 
 def _at_the_request_of(tokens: list[Token], first: int) -> bool:
