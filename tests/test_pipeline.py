@@ -1181,3 +1181,13 @@ def test_a_demonym_one_adjective_after_a_support_noun_is_the_supporter():
     doc = _extract("وحققت القوات العراقية تقدما بفضل دعم جوي أميركي للقوات البرية.")
     (support,) = _events(doc, "SUPPORT")
     assert (_codes(doc, support.actor), _codes(doc, support.recipient)) == ({"USA"}, {"IRQMIL"})
+
+
+def test_exposing_oneself_is_no_offer_and_a_bare_royal_court_is_the_articles_own():
+    doc = _extract("ووزع الجيش الإسرائيلي مناشير على قطاع غزة تحذر المتظاهرين بأنهم يعرضون أنفسهم للخطر.")
+    assert not _events(doc, "AGREE")
+    doc = _extract("وقالت ميركل في عمان إلى جانب العاهل الأردني الملك عبد الله الثاني عقب لقائهما في الديوان الملكي "
+                   "إن ألمانيا ستقدم قرضا للأردن.")
+    court = doc.text.index("الديوان")
+    ref = next(r for r in doc.mentions if doc.tokens[r.first].start == court)
+    assert doc.actor(ref.actor_id).code == "JORGOV"

@@ -65,6 +65,7 @@ _IN = normalize(words.function_word("in"))
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
+_REFLEXIVES = frozenset(normalize(w) for w in words.function_words("reflexive"))
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
@@ -134,8 +135,9 @@ class EventFinder:
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
-                if _exposed_to(doc.tokens, m.first, sent.last_token):
-                    continue  # `المنطقة التي تعرض للقصف`: suffering an act is no offer
+                if _exposed_to(doc.tokens, m.first, sent.last_token) or (
+                        m.payload.type == "AGREE" and m.last < sent.last_token and doc.tokens[m.last].norm in _REFLEXIVES):
+                    continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
