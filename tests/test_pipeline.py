@@ -1191,3 +1191,10 @@ def test_exposing_oneself_is_no_offer_and_a_bare_royal_court_is_the_articles_own
     court = doc.text.index("الديوان")
     ref = next(r for r in doc.mentions if doc.tokens[r.first].start == court)
     assert doc.actor(ref.actor_id).code == "JORGOV"
+
+
+def test_a_striker_is_a_civilian_not_a_general():
+    doc = _extract("وانتقد أسطورة الفريق المهاجم الفرنسي تيري هنري أداء اللاعب.")
+    henry = doc.text.index("تيري")
+    ref = next(r for r in doc.mentions if doc.tokens[r.first].start == henry)
+    assert doc.actor(ref.actor_id).code == "FRACVL"
