@@ -1198,3 +1198,10 @@ def test_a_striker_is_a_civilian_not_a_general():
     henry = doc.text.index("تيري")
     ref = next(r for r in doc.mentions if doc.tokens[r.first].start == henry)
     assert doc.actor(ref.actor_id).code == "FRACVL"
+
+
+def test_an_event_told_as_done_is_not_dated_after_publication():
+    doc = _extract("وشدد على أن مباحثات القاهرة بين ولي العهد السعودي والرئيس المصري عبد الفتاح السيسي من شأنها أن "
+                   "تنعكس إيجابيا على الاجتماع المقبل لوزراء الدفاع العرب في 27 أغسطس المقبل.", pub_date="2015-07-31")
+    talks = _events(doc, "CONSULT")
+    assert talks and all(ev.date is None or ev.date <= "2015-07-31" for ev in talks)

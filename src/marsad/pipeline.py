@@ -19,7 +19,7 @@ from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
 from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
 from marsad.doc import Document
 from marsad.entities.gazetteer import GazEntry, build_gazetteer
-from marsad.events.dates import event_date, find_time_expressions, is_background, lead_date, opens_news_item
+from marsad.events.dates import after_publication, event_date, find_time_expressions, is_background, lead_date, opens_news_item
 from marsad.events.detect import EventFinder, EventLexicon, Marker
 from marsad.events.lexicon import Trigger, build_triggers
 from marsad.events.merge import merge_events
@@ -172,6 +172,8 @@ def dates(doc: Document, res: Resources) -> None:
         trig = ev.triggers[0]
         sent = doc.sentences[ev.sentence]
         ev.date = event_date(doc, trig.start, trig.end, sent.start, sent.end, exprs)
+        if ev.status == "asserted" and after_publication(ev.date, doc.pub_date):
+            ev.date = None  # `الاجتماع المقبل ... في 27 أغسطس المقبل`: a later day is another, planned event's
         ev.date_stated = ev.date is not None
         if ev.date is None and ev.restates is not None:
             ev.date = ev.restates.date  # `خلال الاجتماع`: the meeting told before, on its day

@@ -522,7 +522,14 @@ def lead_date(doc: Document, exprs: list[TimeExpr], lead_sentences: int = 3) -> 
     """
     sentences = doc.sentences[:lead_sentences]
     limit = sentences[-1].end if sentences else len(doc.text)
-    return next((x.value for x in exprs if x.value and len(x.value) == 10 and x.start < limit), doc.pub_date)
+    return next((x.value for x in exprs if x.value and len(x.value) == 10 and x.start < limit
+                 and not after_publication(x.value, doc.pub_date)), doc.pub_date)
+
+
+def after_publication(value: str | None, pub_date: str | None) -> bool:
+    """The date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly after the publication day: what an article
+    reports as done cannot have happened then."""
+    return bool(value and pub_date) and value > pub_date[: len(value)]
 
 
 BACKGROUND_DAYS = 365  # the gold codes a March 2014 incident in a July 2015 report as background, a 7-month-old one not
