@@ -1205,3 +1205,8 @@ def test_an_event_told_as_done_is_not_dated_after_publication():
                    "تنعكس إيجابيا على الاجتماع المقبل لوزراء الدفاع العرب في 27 أغسطس المقبل.", pub_date="2015-07-31")
     talks = _events(doc, "CONSULT")
     assert talks and all(ev.date is None or ev.date <= "2015-07-31" for ev in talks)
+
+
+def test_a_verb_after_a_relative_pronoun_never_takes_a_party_further_back():
+    doc = _extract("وقال إن المباحثات تتضمن السماح للجنود الروس بدخول البلدات التي سينسحب منها المسلحون.")
+    assert all("RUS" not in _codes(doc, ev.actor) for ev in doc.events if ev.type in ("SANCTION", "RETREAT"))

@@ -345,7 +345,8 @@ class EventFinder:
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
         elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not _object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
-                trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not _governed_conjunct(tokens, sb, free[-1]):
+                trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not _governed_conjunct(tokens, sb, free[-1]) and not (
+                trig.kind == "verb" and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS):  # (a relative pronoun's antecedent is right before it)
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
             subject, rule = free[-1], "subject before trigger (SVO)"
             if trig.kind != "verb" and (doer := _subject_of_adjacent_object(tokens, free, subject)) is not None:
