@@ -1186,6 +1186,8 @@ def test_a_demonym_one_adjective_after_a_support_noun_is_the_supporter():
 def test_exposing_oneself_is_no_offer_and_a_bare_royal_court_is_the_articles_own():
     doc = _extract("ووزع الجيش الإسرائيلي مناشير على قطاع غزة تحذر المتظاهرين بأنهم يعرضون أنفسهم للخطر.")
     assert not _events(doc, "AGREE")
+    doc = _extract("وأضاف أن إيران تستخدم سوريا قاعدة لمثل هذه الأعمال، ما يعرض أرض سوريا وقواتها وقيادتها للخطر.")
+    assert not _events(doc, "AGREE")
     doc = _extract("وقالت ميركل في عمان إلى جانب العاهل الأردني الملك عبد الله الثاني عقب لقائهما في الديوان الملكي "
                    "إن ألمانيا ستقدم قرضا للأردن.")
     court = doc.text.index("الديوان")

@@ -66,6 +66,7 @@ _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
 _REFLEXIVES = frozenset(normalize(w) for w in words.function_words("reflexive"))
+_DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
@@ -135,8 +136,7 @@ class EventFinder:
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
-                if _exposed_to(doc.tokens, m.first, sent.last_token) or (
-                        m.payload.type == "AGREE" and m.last < sent.last_token and doc.tokens[m.last].norm in _REFLEXIVES):
+                if _exposed_to(doc.tokens, m.first, sent.last_token) or (m.payload.type == "AGREE" and _endangers(doc.tokens, m, sent.last_token)):
                     continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
@@ -996,6 +996,14 @@ def _exposed_to(tokens: list[Token], index: int, end: int) -> bool:
     """`تعرض للقصف`, `لتعرض أحد الركاب لأزمة`: "is exposed to", a verb that only looks like عرض "offered"."""
     return (any(v in _EXPOSED for v in variants(tokens[index].norm)[:2])
             and any(t.prefix.startswith(_DATIVE) for t in tokens[index + 1 : min(end, index + 1 + _EXPOSED_REACH)]))
+
+
+def _endangers(tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
+    """`يعرضون أنفسهم للخطر`, `يعرض أرض سوريا وقواتها للخطر`: عرض with a reflexive object or "to danger" soon
+    after it exposes or endangers; it offers nothing."""
+    if m.last < end and tokens[m.last].norm in _REFLEXIVES:
+        return True
+    return any(t.norm in _DANGER for t in tokens[m.last : min(end, m.last + _EXPOSED_REACH + 3)])
 
 
 def _has_article(token: Token, matched: str) -> bool:
