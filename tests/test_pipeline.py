@@ -1212,3 +1212,8 @@ def test_an_event_told_as_done_is_not_dated_after_publication():
 def test_a_verb_after_a_relative_pronoun_never_takes_a_party_further_back():
     doc = _extract("وقال إن المباحثات تتضمن السماح للجنود الروس بدخول البلدات التي سينسحب منها المسلحون.")
     assert all("RUS" not in _codes(doc, ev.actor) for ev in doc.events if ev.type in ("SANCTION", "RETREAT"))
+
+
+def test_the_victim_of_an_act_evaluated_is_not_the_one_blamed():
+    doc = _extract("وقالت وزارة الخارجية السورية إن العدوان الثلاثي ضد سوريا انتهاك فاضح للقانون الدولي.")
+    assert all("SYR" not in _codes(doc, ev.recipient) for ev in _events(doc, "ACCUSE"))

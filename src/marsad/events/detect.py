@@ -578,7 +578,9 @@ class EventFinder:
         right_after = next((r for r in after if r.start_token == m.last), None)
         # `إن القطريين يخدعون الرئيس`: an evaluative verb's own subject is what the speaker evaluates
         subject = before[-1] if m.payload.kind == "verb" and before and m.first - before[-1].last <= _SUBJECT_BEFORE else None
-        target = doer or subject or right_after or (before[-1] if before else (after[0] if after else None))
+        # (`العدوان الثلاثي ضد سوريا`: the party an evaluated act is against is its victim, not the one blamed)
+        blamed_after = [r for r in after if not (r.start_token > 0 and doc.tokens[r.start_token - 1].norm in _AGAINST)]
+        target = doer or subject or right_after or (before[-1] if before else (blamed_after[0] if blamed_after else None))
         if target is None:
             return [], [], "evaluation without a target"
         # `التواطؤ بين حزب العمال الكردستاني وحزب الشعوب`: every conjoined party is evaluated
