@@ -1217,3 +1217,9 @@ def test_a_verb_after_a_relative_pronoun_never_takes_a_party_further_back():
 def test_the_victim_of_an_act_evaluated_is_not_the_one_blamed():
     doc = _extract("وقالت وزارة الخارجية السورية إن العدوان الثلاثي ضد سوريا انتهاك فاضح للقانون الدولي.")
     assert all("SYR" not in _codes(doc, ev.recipient) for ev in _events(doc, "ACCUSE"))
+
+
+def test_metonyms_of_israel_name_the_state():
+    doc = _extract("ولطالما كررت الدولة العبرية تهديداتها بعدم السماح لإيران بترسيخ وجودها العسكري.")
+    (threat,) = _events(doc, "THREATEN")
+    assert (_codes(doc, threat.actor), _codes(doc, threat.recipient)) == ({"ISR"}, {"IRN"})
