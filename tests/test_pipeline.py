@@ -1223,3 +1223,13 @@ def test_metonyms_of_israel_name_the_state():
     doc = _extract("ولطالما كررت الدولة العبرية تهديداتها بعدم السماح لإيران بترسيخ وجودها العسكري.")
     (threat,) = _events(doc, "THREATEN")
     assert (_codes(doc, threat.actor), _codes(doc, threat.recipient)) == ({"ISR"}, {"IRN"})
+
+
+def test_sources_reporting_a_killing_did_not_do_it_and_who_is_exposed_to_an_attack_suffers_it():
+    doc = _extract("أفادت مصادر يمنية، الجمعة، بمقتل 43 عنصرا من ميليشيات الحوثي في غارات للتحالف العربي.")
+    assert all("YEM" not in _codes(doc, ev.actor) for ev in _events(doc, "ASSAULT"))
+    doc = _extract("وتعرضت القوات العراقية لهجوم لتنظيم داعش في كركوك.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, attack.actor), _codes(doc, attack.recipient)) == ({"REB"}, {"IRQMIL"})
+    doc = _extract("والقوات العراقية تتعرض لهجمات من تنظيم داعش.")
+    assert all("IRQMIL" not in _codes(doc, ev.actor) for ev in _events(doc, "ASSAULT"))

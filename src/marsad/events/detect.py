@@ -70,6 +70,7 @@ _DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
+_REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أفادت مصادر يمنية في صنعاء)
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
@@ -155,7 +156,7 @@ class EventFinder:
         tokens = doc.tokens
         span = doc.span(tokens[m.first].start, tokens[m.last - 1].end)
         status, future = self._status(tokens, sent, m)
-        if status == "asserted" and _purpose_noun(tokens, m):
+        if status == "asserted" and _purpose_noun(tokens, m) and _exposed_verb_before(tokens, m.first) is None:
             status = "hypothetical"  # `لمنع طهران من صنع قنبلة`: what an act is for has not happened
         actors, recipients, rule = self._arguments(doc, sent, _through_light_verb(tokens, m), earlier)
         spokesman = self._own_state_speaker(doc, sent, m, actors)
@@ -260,12 +261,20 @@ class EventFinder:
             if not blamed:
                 return [], [], "carrying or bearing responsibility oneself is no blame"
         if trig.kind != "verb" and (trig.type in _PATIENT_NOUN_TYPES or trig.mode in _PATIENT_NOUN_MODES):
-            found = self._act_noun_arguments(tokens, m, after)
+            found = self._act_noun_arguments(doc, m, after)
             if not found[0] and self._topic_of_talks(tokens, m.first):
                 return [], [], "an act discussed, with no doer stated: a topic, not the speakers' act"
             if found[0] and not found[1] and suffix_pronoun and (possessor := [r for r in before if r.actor_id not in found[0]]):
                 # `عقب إطلاق سراحه من قبل محكمة تشيكية`: "his" is the one the act befell
                 return found[0], [possessor[-1].actor_id], found[2] + "; the noun's pronoun is its victim"
+            verb = _exposed_verb_before(tokens, m.first)
+            if verb is not None and not found[0]:
+                return [], [], "exposed to an act whose doer is not stated"  # `تتعرض لهجمات`: the subject suffers it
+            if verb is not None and not found[1] and (
+                    exposed := [r for r in in_sent if r.actor_id not in found[0] and r.last <= m.first and r.first > verb - 3
+                                and not after_preposition(tokens, r.start_token)]):
+                # `وتعرضت القوات العراقية لهجوم لتنظيم داعش`: who is exposed to the act suffers it
+                return found[0], [exposed[-1].actor_id], found[2] + "; the one exposed to it is its victim"
             if found[0]:
                 return found
             adjacent_victim = next((r for r in after if r.kind != "adjective" and (r.start_token == m.last or (
@@ -540,12 +549,17 @@ class EventFinder:
             return None
         return quote.speaker
 
-    def _act_noun_arguments(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> tuple[list[str], list[str], str]:
+    def _act_noun_arguments(self, doc: Document, m: PhraseMatch[Trigger], after: list[MentionRef]) -> tuple[list[str], list[str], str]:
         """`مقتل 14 مدنيا برصاص القوات الأمنية`, `الغارات الإسرائيلية على غزة`: after the noun of a violent
-        or coercive act comes its victim; the doer is an adjective on the noun or follows `برصاص`/`على يد`."""
+        or coercive act comes its victim; the doer is an adjective on the noun or follows `برصاص`/`على يد`, and
+        armed men after ل right after an attack noun did it (`غارات لمقاتلات التحالف`)."""
+        tokens = doc.tokens
         adjacent = [r for r in after if self._noun_gap(tokens, m.last, r.start_token)]
         doer = next((r for r in adjacent if r.kind == "adjective"), None)
         doer = doer or next((r for r in after if _after_agent_marker(tokens, r)), None)
+        if doer is None and m.payload.type == "ASSAULT":
+            doer = next((r for r in after[:1] if r.start_token - m.last <= 1 and doc.actor(r.actor_id).sector in _ARMED
+                         and _dative(tokens[r.start_token - 1 if r.start_token > m.last else r.first])), None)
         victim = next((r for r in adjacent if r.kind != "adjective" and r is not doer), None)
         if victim is None:
             victim = next((r for r in after if r is not doer and r.kind != "adjective"
@@ -637,8 +651,12 @@ class EventFinder:
         return any(any(v in _SIGNED for v in variants(t.norm)[:2]) for t in tokens[start : min(end, start + _SIGN_REACH)])
 
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
-        """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech."""
-        return any(t.norm in _COMPLEMENTIZERS for t in tokens[start:end])
+        """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech; or the
+        word at `end` takes ب after a speech verb and its subject (`أفادت مصادر يمنية بمقتل`): it is what they report."""
+        if any(t.norm in _COMPLEMENTIZERS for t in tokens[start:end]):
+            return True
+        return end < len(tokens) and tokens[end].prefix.endswith(_COMITATIVE) and any(
+            v in self.lex.speech_verbs for t in tokens[max(0, start - _REPORTER_REACH) : start] for v in variants(t.norm)[:2])
 
     def _governed(self, tokens: list[Token], start: int) -> bool:
         """`تحقيقا ضد زعيم الحزب`: a preposition (other than the `مع`/`بين` of joint acts) makes the
@@ -708,6 +726,11 @@ class EventFinder:
 def _demonym_after_adjective(tokens: list[Token], ref: MentionRef, noun_end: int) -> bool:
     """`دعم جوي أميركي`, `مساعدات إنسانية سعودية`: a demonym one indefinite adjective after an act noun is its doer."""
     return ref.kind == "adjective" and ref.start_token == noun_end + 1 and tokens[noun_end].is_word and not is_definite(tokens[noun_end])
+
+
+def _dative(token: Token) -> bool:
+    """The word carries ل "for, of" (`لمقاتلات`, `للتحالف`), not merely the article that ends in the same letter."""
+    return token.prefix.endswith(_DATIVE) and not token.prefix.endswith(_ARTICLE)
 
 
 def _at_the_request_of(tokens: list[Token], first: int) -> bool:
@@ -992,6 +1015,12 @@ def _purpose_noun(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
     """`لمنع`, `لإطلاق`, `ليمنع`: an act word with a bare ل (no article) names a purpose, except a meeting's
     (`لبحث`, `لزيارة`: what a visit or call was for is told as its content)."""
     return m.payload.type != "CONSULT" and tokens[m.first].prefix == _DATIVE[0] and not m.variant.startswith(_ARTICLE)
+
+
+def _exposed_verb_before(tokens: list[Token], first: int) -> int | None:
+    """Index of a form of تعرض "was exposed to" shortly before `first` (`وتعرضت القوات العراقية لهجوم`)."""
+    return next((k for k in range(first - 1, max(-1, first - _EXPOSED_REACH - 2), -1)
+                 if _EXPOSED.intersection(variants(tokens[k].norm)[:2])), None)
 
 
 def _exposed_to(tokens: list[Token], index: int, end: int) -> bool:
