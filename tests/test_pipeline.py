@@ -1233,3 +1233,10 @@ def test_sources_reporting_a_killing_did_not_do_it_and_who_is_exposed_to_an_atta
     assert (_codes(doc, attack.actor), _codes(doc, attack.recipient)) == ({"REB"}, {"IRQMIL"})
     doc = _extract("والقوات العراقية تتعرض لهجمات من تنظيم داعش.")
     assert all("IRQMIL" not in _codes(doc, ev.actor) for ev in _events(doc, "ASSAULT"))
+
+
+def test_financial_is_not_mali_but_mali_after_a_place_preposition_is():
+    doc = _extract("ووفقا لخدمة التتبع المالي حلت السعودية ثانيا بين المانحين.")
+    assert "MLI" not in {a.code for a in doc.actors}
+    doc = _extract("وأعلنت فرنسا إرسال قوات إضافية إلى مالي لمحاربة الجماعات المسلحة.")
+    assert "MLI" in {a.code for a in doc.actors}

@@ -37,6 +37,7 @@ _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_nou
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
 _COUNTRY_IN = frozenset(normalize(w) for w in words.function_words("country_in"))
 _ENVOY_HEADS = frozenset(normalize(w) for w in words.function_words("envoy_head"))
+_COMMON_WORD_STATES = frozenset(normalize(w) for w in words.function_words("common_word_state"))
 _FORCES = frozenset(normalize(w) for w in words.function_words("forces"))
 _FACILITY_HEADS = frozenset(normalize(w) for w in words.function_words("facility_head"))
 _VICTIM_NOUNS = frozenset(normalize(w) for w in words.function_words("victim_noun"))
@@ -628,6 +629,8 @@ class Recognizer:
 
     def _state(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
         tokens = doc.tokens
+        if tokens[m.first].base in _COMMON_WORD_STATES and not self._named_as_state(tokens, m, out):
+            return  # `خدمة التتبع المالي`, `دعم مالي`: "financial", not Mali
         source_at = self._source_before(tokens, m.first)
         if source_at is not None:
             out.append(Candidate(source_at, m.last, "source", m.payload.country, "GOV", _display(doc, source_at, m.last), explicit_country=True))
@@ -635,6 +638,15 @@ class Recognizer:
         if self._is_location(tokens, m, gaz) and not _posted_to(tokens, out, m):
             return
         out.append(Candidate(m.first, m.last, "state", m.payload.country, "", m.payload.canonical, explicit_country=True))
+
+    def _named_as_state(self, tokens: list[Token], m: PhraseMatch[GazEntry], out: list[Candidate]) -> bool:
+        """A state name that is also a common word is the state only after a place preposition, as a
+        conjunct right after another state, or at a sentence's start."""
+        prev = tokens[m.first - 1] if m.first > 0 else None
+        if prev is None or not prev.is_word:
+            return True
+        conjunct = tokens[m.first].prefix.startswith(_CONJUNCTION) and bool(out) and out[-1].last == m.first and out[-1].kind == "state"
+        return conjunct or any(v in self.lex.locative for v in variants(prev.norm)[:2]) or prev.norm in TOWARDS
 
     def _capital(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:
         tokens = doc.tokens
