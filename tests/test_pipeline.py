@@ -1240,3 +1240,12 @@ def test_financial_is_not_mali_but_mali_after_a_place_preposition_is():
     assert "MLI" not in {a.code for a in doc.actors}
     doc = _extract("وأعلنت فرنسا إرسال قوات إضافية إلى مالي لمحاربة الجماعات المسلحة.")
     assert "MLI" in {a.code for a in doc.actors}
+
+
+def test_people_named_by_a_plural_demonym_before_a_plural_killing_verb_were_killed():
+    doc = _extract("وقال الجيش إن إسرائيليين قتلوا في هجوم نفذه مسلح فلسطيني.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert "ISR" in _codes(doc, attack.recipient) and "ISR" not in _codes(doc, attack.actor)
+    doc = _extract("وشيع الفلسطينيون جثامين فلسطينيين قتلوا بنيران إسرائيلية على حدود غزة.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert _codes(doc, attack.actor) == {"ISRMIL"}

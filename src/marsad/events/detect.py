@@ -70,6 +70,7 @@ _DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
+_PEOPLE_ENDINGS = words.word_endings("plural") + words.word_endings("dual")  # فلسطينيين، فلسطينيان
 _REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أفادت مصادر يمنية في صنعاء)
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
@@ -374,7 +375,8 @@ class EventFinder:
 
         head = _phrase_head(in_sent, subject)  # `22 من المسلحين الحوثيين`: the count is on the phrase's first noun
         victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
-            _plural_verb(m) and subject.last <= m.first and counted(tokens, head.first)) or (  # `14 جنديا أفغانيا قتلوا`
+            _plural_verb(m) and subject.last <= m.first and (counted(tokens, head.first)  # `14 جنديا أفغانيا قتلوا`
+                                                              or _people_named_by_demonym(doc, subject))) or (  # `فلسطينيين قتلا`
             trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first))  # `قتل 50 مسلحا`: were killed
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
@@ -726,6 +728,13 @@ class EventFinder:
 def _demonym_after_adjective(tokens: list[Token], ref: MentionRef, noun_end: int) -> bool:
     """`دعم جوي أميركي`, `مساعدات إنسانية سعودية`: a demonym one indefinite adjective after an act noun is its doer."""
     return ref.kind == "adjective" and ref.start_token == noun_end + 1 and tokens[noun_end].is_word and not is_definite(tokens[noun_end])
+
+
+def _people_named_by_demonym(doc: Document, ref: MentionRef) -> bool:
+    """`جثمان فلسطينيين قتلا`: an indefinite demonym in the plural or dual names people, not their state."""
+    token = doc.tokens[ref.first]
+    return (ref.kind == "adjective" and doc.actor(ref.actor_id).kind == "state" and not is_definite(token)
+            and token.norm.endswith(_PEOPLE_ENDINGS))
 
 
 def _dative(token: Token) -> bool:
