@@ -1249,3 +1249,11 @@ def test_people_named_by_a_plural_demonym_before_a_plural_killing_verb_were_kill
     doc = _extract("وشيع الفلسطينيون جثامين فلسطينيين قتلوا بنيران إسرائيلية على حدود غزة.")
     (attack,) = _events(doc, "ASSAULT")
     assert _codes(doc, attack.actor) == {"ISRMIL"}
+
+
+def test_the_state_an_envoy_is_sent_to_with_li_is_not_his_country():
+    doc = _extract("وذلك بعد عرض حمله المبعوث الدولي لليمن مارتن غريفيث إلى الرئيس اليمني.")
+    envoy = doc.text.index("مارتن")
+    ref = next(r for r in doc.mentions if doc.tokens[r.first].start == envoy)
+    assert doc.actor(ref.actor_id).code == "UNO"
+    assert "YEM" in {a.code for a in doc.actors}

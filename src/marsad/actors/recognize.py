@@ -387,6 +387,9 @@ class Recognizer:
             if (tok.norm in _TITLE_TAIL or (tok.is_word and tok.prefix == _DATIVE_CLITIC and j not in gaz)) and not seen_preposition:
                 seen_preposition = True  # `إلى الشرق الأوسط`, `لدى إسرائيل`, `لدولتي السودان`
                 j += 1
+            elif m and m.payload.kind == "state" and tok.prefix.startswith(_DATIVE_CLITIC) and not seen_preposition:
+                seen_preposition = True  # `المبعوث الدولي لليمن`
+                j = m.last
             elif m and m.payload.kind in ("state", "capital", "city", "org") and seen_preposition:
                 j = m.last
             elif tok.is_word and tok.norm.startswith(_DEFINITE) and not (m and m.payload.kind == "person"):
@@ -499,10 +502,14 @@ class Recognizer:
         # `رئيس لجنة حقوق الإنسان بمجلس النواب`: the body a title runs through decides the sector
         sector = body_sector or m.payload.sector
         country, after = self._country_after(gaz, title_end, tokens)
+        if country and _head(m.payload.extra or m.payload.canonical) in _ENVOY_HEADS and tokens[title_end].prefix.startswith(_DATIVE_CLITIC):
+            country, after = "", title_end  # `المبعوث الدولي لليمن`: the state an envoy is sent to is not his
         if not country:  # titles listed with their country (وزير الخارجية الأمريكي)
             country = self._country_within(gaz, m.first + 1, title_end) or body_country
-        if not country and title_end < len(tokens) and tokens[title_end].prefix == _DATIVE_CLITIC:
+        if (not country and title_end < len(tokens) and tokens[title_end].prefix == _DATIVE_CLITIC
+                and _head(m.payload.extra or m.payload.canonical) not in _ENVOY_HEADS):
             # `الرئيس التنفيذي لمجموعة الغاز البريطانية`: the demonym of the firm or body the title is "of"
+            # (not `المبعوث الدولي لليمن`: the state an envoy is sent to is not his)
             country = self._country_within(gaz, title_end, min(len(tokens), title_end + _OF_BODY_REACH))
         role_text = _display(doc, m.first, title_end, m.variant)
         appositive = self._apposition(tokens, m.first, out, gaz, known=country)

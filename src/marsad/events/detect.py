@@ -561,7 +561,7 @@ class EventFinder:
         doer = doer or next((r for r in after if _after_agent_marker(tokens, r)), None)
         if doer is None and m.payload.type == "ASSAULT":
             doer = next((r for r in after[:1] if r.start_token - m.last <= 1 and doc.actor(r.actor_id).sector in _ARMED
-                         and _dative(tokens[r.start_token - 1 if r.start_token > m.last else r.first])), None)
+                         and (_dative(tokens[r.first]) or (r.start_token > m.last and _dative(tokens[r.start_token - 1])))), None)
         victim = next((r for r in adjacent if r.kind != "adjective" and r is not doer), None)
         if victim is None:
             victim = next((r for r in after if r is not doer and r.kind != "adjective"
