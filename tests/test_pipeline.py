@@ -1257,3 +1257,12 @@ def test_the_state_an_envoy_is_sent_to_with_li_is_not_his_country():
     ref = next(r for r in doc.mentions if doc.tokens[r.first].start == envoy)
     assert doc.actor(ref.actor_id).code == "UNO"
     assert "YEM" in {a.code for a in doc.actors}
+
+
+def test_a_verb_with_an_object_pronoun_has_its_subject_after_it_and_backers_share_an_attack():
+    doc = _extract("ويشكل جنوب غربي سوريا قلقا لإسرائيل التي كثفت العام الماضي هجمات على فصائل تدعمها إيران.")
+    (support,) = _events(doc, "SUPPORT")
+    assert (_codes(doc, support.actor), _codes(doc, support.recipient)) == ({"IRN"}, {"SYRREB"})
+    doc = _extract("وشنت قوات الجيش الوطني اليمني، بإسناد من طائرات التحالف العربي، هجوما عنيفا على مواقع الحوثيين.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, attack.actor), _codes(doc, attack.recipient)) == ({"YEMMIL", "SAUMIL"}, {"YEMREB"})

@@ -70,6 +70,8 @@ _DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
+_BACKING_FROM = frozenset(normalize(w) for w in words.function_words("backing_from"))
+_FROM_WORD = normalize(words.function_word("of"))  # من
 _PEOPLE_ENDINGS = words.word_endings("plural") + words.word_endings("dual")  # فلسطينيين، فلسطينيان
 _REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أفادت مصادر يمنية في صنعاء)
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
@@ -339,6 +341,12 @@ class EventFinder:
             # `زار موسكو الأربعاء حيث بحث مع بوتين`: the clause after a visit goes on with the visitor, not the place
             # visited (not for killing or arrest: `حيث قتل 18 فلسطينيا` is mostly passive)
             subject, rule = goes_on, "verb after where/as: the visitor of the visit before"
+        elif (trig.kind == "verb" and sa and sb and sa[0].start_token == m.last and sa[0].kind != "adjective"
+              and _has_pronoun_suffix(tokens[m.last - 1], m) and not after_preposition(tokens, sa[0].start_token)
+              and sb[-1].last == m.first and sb[-1].actor_id != sa[0].actor_id):
+            # `فصائل تدعمها إيران`: a verb whose object is a pronoun has its subject right after it; the
+            # pronoun stands for the party right before
+            return [r.actor_id for r in _conjoined(tokens, in_sent, sa[0])], [sb[-1].actor_id], "a verb with an object pronoun: its subject follows it"
         elif (trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first)
               and not (tokens[m.first].prefix.startswith(_CONJUNCTION) and _object_of_preposition(tokens, sb[-1]))):
             # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject)
@@ -978,8 +986,12 @@ def _stacked_adjectives(tokens: list[Token], refs: list[MentionRef], start: int)
 
 
 def _in_partnership(tokens: list[Token], ref: MentionRef) -> bool:
-    """`بالتعاون والتنسيق مع كل من X`: a party after `مع` that follows a word of partnership."""
+    """`بالتعاون والتنسيق مع كل من X`: a party after `مع` that follows a word of partnership; `بإسناد من
+    طائرات التحالف`: one after `من` that follows a word of backing (a weapon or force noun may stand between)."""
     k = ref.start_token - 1
+    for f in (k, k - 1):  # `بإسناد من التحالف`, `بإسناد من طائرات التحالف`
+        if f > 0 and tokens[f].norm == _FROM_WORD and any(v in _BACKING_FROM for v in variants(tokens[f - 1].norm)[:2]):
+            return True
     while k > 0 and tokens[k].norm in _EACH_OF:
         k -= 1  # `كل من`
     if k < 0 or tokens[k].norm != _WITH:
