@@ -1266,3 +1266,8 @@ def test_a_verb_with_an_object_pronoun_has_its_subject_after_it_and_backers_shar
     doc = _extract("وشنت قوات الجيش الوطني اليمني، بإسناد من طائرات التحالف العربي، هجوما عنيفا على مواقع الحوثيين.")
     (attack,) = _events(doc, "ASSAULT")
     assert (_codes(doc, attack.actor), _codes(doc, attack.recipient)) == ({"YEMMIL", "SAUMIL"}, {"YEMREB"})
+
+
+def test_the_outlet_that_carries_an_evaluation_is_not_its_target():
+    doc = _extract("وقال عراقجي في مؤتمر صحفي نقله التلفزيون الإيراني على الهواء إن أي قيود إضافية ستكون انتهاكا للاتفاق.")
+    assert all("IRNMED" not in _codes(doc, ev.recipient) for ev in _events(doc, "ACCUSE"))

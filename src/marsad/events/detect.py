@@ -590,7 +590,9 @@ class EventFinder:
         if speaker is None:
             return [], [], "evaluation without a speaker"
         codes = _codes_of(doc)
-        others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)]
+        # (`في مؤتمر صحفي نقله التلفزيون`: the outlet that carries the words is not what they evaluate)
+        others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)
+                  and doc.actor(r.actor_id).sector != _OUTLET]
         # `تهريب السفارة للخادمات انتهاكا`: a party after a preposition is no doer evaluated
         before = [r for r in others if r.last <= m.first and not fused_preposition(doc.tokens[r.first])
                   and not after_preposition(doc.tokens, r.start_token)]
