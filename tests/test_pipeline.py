@@ -1271,3 +1271,8 @@ def test_a_verb_with_an_object_pronoun_has_its_subject_after_it_and_backers_shar
 def test_the_outlet_that_carries_an_evaluation_is_not_its_target():
     doc = _extract("وقال عراقجي في مؤتمر صحفي نقله التلفزيون الإيراني على الهواء إن أي قيود إضافية ستكون انتهاكا للاتفاق.")
     assert all("IRNMED" not in _codes(doc, ev.recipient) for ev in _events(doc, "ACCUSE"))
+
+
+def test_helping_each_other_is_no_dyad():
+    doc = _extract('ونقلت وكالة فارس الإيرانية عن الرئيس الإيراني حسن روحاني قوله: "إن علينا أن نساعد بعضنا اليوم أكثر مما مضى".')
+    assert not _events(doc, "AID")

@@ -67,6 +67,7 @@ _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the t
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
 _REFLEXIVES = frozenset(normalize(w) for w in words.function_words("reflexive"))
 _DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
+_RECIPROCALS = frozenset(normalize(w) for w in words.function_words("reciprocal"))
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
@@ -142,6 +143,8 @@ class EventFinder:
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
                 if _exposed_to(doc.tokens, m.first, sent.last_token) or (m.payload.type == "AGREE" and _endangers(doc.tokens, m, sent.last_token)):
                     continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
+                if m.last < sent.last_token and doc.tokens[m.last].norm in _RECIPROCALS:
+                    continue  # `علينا أن نساعد بعضنا`: an act among one side's own members
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
