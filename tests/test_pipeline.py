@@ -1274,5 +1274,6 @@ def test_the_outlet_that_carries_an_evaluation_is_not_its_target():
 
 
 def test_helping_each_other_is_no_dyad():
-    doc = _extract('ونقلت وكالة فارس الإيرانية عن الرئيس الإيراني حسن روحاني قوله: "إن علينا أن نساعد بعضنا اليوم أكثر مما مضى".')
+    doc = _extract('وقال الرئيس الإيراني حسن روحاني: "إن علينا أن نساعد بعضنا اليوم أكثر مما مضى، فاليوم تولت السلطة في '
+                   'أميركا مجموعة تعادي إيران".')
     assert not _events(doc, "AID")
