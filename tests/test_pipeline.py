@@ -1277,3 +1277,9 @@ def test_helping_each_other_is_no_dyad():
     doc = _extract('وقال الرئيس الإيراني حسن روحاني: "إن علينا أن نساعد بعضنا اليوم أكثر مما مضى، فاليوم تولت السلطة في '
                    'أميركا مجموعة تعادي إيران".')
     assert not _events(doc, "AID")
+
+
+def test_a_quotation_mark_between_subject_and_verb_and_the_recent_decision_of_a_state():
+    doc = _extract("وصرح مسؤول كبير في الخارجية الأمريكية للصحافيين ان كيري «رحب بقرار تركيا الأخير بفتح قواعدها».")
+    (welcome,) = _events(doc, "SUPPORT")
+    assert (_codes(doc, welcome.actor), _codes(doc, welcome.recipient)) == ({"USAGOV"}, {"TUR"})

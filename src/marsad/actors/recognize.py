@@ -25,13 +25,12 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import TOWARDS, counted, fused_preposition, is_definite, surface_from, variants
+from marsad.text.tokens import QUOTE_MARKS, TOWARDS, counted, fused_preposition, is_definite, surface_from, variants
 
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
 _PLURAL_ENDINGS = words.word_endings("plural")
 _DUAL_ENDINGS = words.word_endings("dual")
-_QUOTE_MARKS = frozenset('"«»“”')
 _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_noun"))  # compared with token.norm
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
@@ -93,7 +92,7 @@ class Lexicon:
 
 def _quoted_alone(tokens: list[Token], first: int, last: int) -> bool:
     """A name standing alone between quotation marks (`"الرياض"`, `"الأهرام"`) names a paper or a programme."""
-    return 0 < first and last < len(tokens) and tokens[first - 1].text in _QUOTE_MARKS and tokens[last].text in _QUOTE_MARKS
+    return 0 < first and last < len(tokens) and tokens[first - 1].text in QUOTE_MARKS and tokens[last].text in QUOTE_MARKS
 
 
 def _posted_to(tokens: list[Token], out: list[Candidate], m: PhraseMatch[GazEntry]) -> bool:

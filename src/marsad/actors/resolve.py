@@ -358,8 +358,8 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             if a:
                 b.mention(a, i, i + 1, "coref")
         elif refers == "latter":
-            if i > 0 and tokens[i - 1].is_word and is_definite(tokens[i - 1]):
-                continue  # `عمليات الاعتقال الأخيرة`: "the recent", an adjective, not "the latter"
+            if i > 0 and tokens[i - 1].is_word and (is_definite(tokens[i - 1]) or any(r.first <= i - 1 < r.last for r in b.refs)):
+                continue  # `عمليات الاعتقال الأخيرة`, `بقرار تركيا الأخير`: "the recent", an adjective, not "the latter"
             a = b.last_mentioned(i, lambda a: a.kind == "person")
             if a:
                 b.mention(a, i, i + 1, "coref")

@@ -20,7 +20,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import load_table, words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import TOWARDS, OBJECT_PREPOSITIONS, after_preposition, counted, fused_preposition, is_definite, variants
+from marsad.text.tokens import QUOTE_MARKS, TOWARDS, OBJECT_PREPOSITIONS, after_preposition, counted, fused_preposition, is_definite, variants
 
 _ARMED = frozenset({"REB", "MIL"})
 _SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
@@ -937,8 +937,8 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
 
 def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
     """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
-    between = [t.norm for t in tokens[ref.last : verb]]
-    return all(w in _SVO_GAP for w in between)
+    between = [t for t in tokens[ref.last : verb]]
+    return all(t.norm in _SVO_GAP or t.text in QUOTE_MARKS for t in between)  # (`كيري «رحب`)
 
 
 def _declared_arguments(tokens: list[Token], before: list[MentionRef]) -> tuple[list[str], list[str], str]:

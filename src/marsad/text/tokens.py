@@ -147,6 +147,7 @@ _OF = normalize(words.function_word("of"))
 _PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 # إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
 TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
+QUOTE_MARKS = frozenset('"«»“”')  # quotation marks as tokens (straight, guillemets, curly)
 _PLACE_HEADS = frozenset(normalize(w) for w in words.function_words("place_head"))
 
 
