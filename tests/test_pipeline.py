@@ -1283,3 +1283,10 @@ def test_a_quotation_mark_between_subject_and_verb_and_the_recent_decision_of_a_
     doc = _extract("وصرح مسؤول كبير في الخارجية الأمريكية للصحافيين ان كيري «رحب بقرار تركيا الأخير بفتح قواعدها».")
     (welcome,) = _events(doc, "SUPPORT")
     assert (_codes(doc, welcome.actor), _codes(doc, welcome.recipient)) == ({"USAGOV"}, {"TUR"})
+
+
+def test_launching_a_campaign_of_arrests_is_the_arrests_not_an_attack():
+    doc = _extract("وشنت السلطات التركية حملة اعتقالات واسعة طالت المعارضين.")
+    assert not _events(doc, "ASSAULT")
+    (arrests,) = _events(doc, "COERCE")
+    assert (_codes(doc, arrests.actor), _codes(doc, arrests.recipient)) == ({"TURGOV"}, {"TUROPP"})

@@ -65,6 +65,8 @@ _IN = normalize(words.function_word("in"))
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
+_LAUNCH_VERBS = frozenset(normalize(w) for w in words.function_words("launch_verb"))
+_CAMPAIGN_HEADS = frozenset(normalize(w) for w in words.function_words("campaign_head"))
 _REFLEXIVES = frozenset(normalize(w) for w in words.function_words("reflexive"))
 _DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
 _RECIPROCALS = frozenset(normalize(w) for w in words.function_words("reciprocal"))
@@ -145,6 +147,8 @@ class EventFinder:
                     continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
                 if m.last < sent.last_token and doc.tokens[m.last].norm in _RECIPROCALS:
                     continue  # `علينا أن نساعد بعضنا`: an act among one side's own members
+                if self._launches_another_act(doc.tokens, m, sent.last_token):
+                    continue  # `شنت حملة اعتقالات`: launching a campaign of arrests is the arrests, no attack
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
@@ -455,6 +459,14 @@ class EventFinder:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
 
+    def _launches_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
+        """A launch verb (شن) before a campaign noun and the trigger of another kind of act."""
+        if m.payload.type != "ASSAULT" or not _LAUNCH_VERBS.intersection(variants(tokens[m.first].norm)[:3]):
+            return False
+        # (`وشنت السلطات التركية حملة اعتقالات`: the subject may stand between)
+        head = next((k for k in range(m.last, min(end - 1, m.last + _SUBJECT_AFTER + 2)) if tokens[k].norm in _CAMPAIGN_HEADS), None)
+        return head is not None and any(h.payload.type != "ASSAULT" for h in self.lex.triggers.match_at(tokens, head + 1))
+
     def _topic_of_talks(self, tokens: list[Token], first: int) -> bool:
         """`لبحث الضربات على سوريا`: an act noun right after a discussion word is what was discussed."""
         return first > 0 and any(h.payload.type == "CONSULT" and h.last == first for h in self.lex.triggers.match_at(tokens, first - 1))
@@ -762,12 +774,19 @@ def _at_the_request_of(tokens: list[Token], first: int) -> bool:
 
 
 def _through_light_verb(tokens: list[Token], m: PhraseMatch[Trigger]) -> PhraseMatch[Trigger]:
-    """`المجلس سيقوم باستئذان الملك`: an act noun with ب right after a form of قام has the verb's arguments
-    (its subject before قام, its genitive the object), so it is read as a verb starting at قام."""
-    tokens_before = m.first > 0 and m.payload.kind == "noun" and tokens[m.first].prefix.endswith(_COMITATIVE)
-    if not tokens_before or not _LIGHT_VERBS.intersection(variants(tokens[m.first - 1].norm)[:3]):
+    """`المجلس سيقوم باستئذان الملك`, `السلطات شنت حملة اعتقالات`: an act noun with ب right after a form of
+    قام, or after شن and a campaign noun, has the verb's arguments (its subject before the verb, its genitive
+    the object), so it is read as a verb starting at the light verb."""
+    if m.first == 0 or m.payload.kind != "noun":
         return m
-    return PhraseMatch(m.first - 1, m.last, replace(m.payload, kind="verb"), m.literal, tokens[m.first - 1].norm)
+    start = None
+    if tokens[m.first].prefix.endswith(_COMITATIVE) and _LIGHT_VERBS.intersection(variants(tokens[m.first - 1].norm)[:3]):
+        start = m.first - 1
+    elif m.first > 1 and tokens[m.first - 1].norm in _CAMPAIGN_HEADS and _LAUNCH_VERBS.intersection(variants(tokens[m.first - 2].norm)[:3]):
+        start = m.first - 2
+    if start is None:
+        return m
+    return PhraseMatch(start, m.last, replace(m.payload, kind="verb"), m.literal, tokens[start].norm)
 
 
 def _city_met_in(doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> Location | None:
