@@ -1274,6 +1274,8 @@ def test_the_outlet_that_carries_an_evaluation_is_not_its_target():
 
 
 def test_helping_each_other_is_no_dyad():
+    doc = _extract("بهدف إزالة أسباب التوتر الذي اعترى علاقات السودان وجنوب السودان بسبب اتهام كل منهما للآخر بإيواء المتمردين.")
+    assert not _events(doc, "ACCUSE")
     doc = _extract('وقال الرئيس الإيراني حسن روحاني: "إن علينا أن نساعد بعضنا اليوم أكثر مما مضى، فاليوم تولت السلطة في '
                    'أميركا مجموعة تعادي إيران".')
     assert not _events(doc, "AID")

@@ -70,6 +70,7 @@ _CAMPAIGN_HEADS = frozenset(normalize(w) for w in words.function_words("campaign
 _REFLEXIVES = frozenset(normalize(w) for w in words.function_words("reflexive"))
 _DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
 _RECIPROCALS = frozenset(normalize(w) for w in words.function_words("reciprocal"))
+_RECIPROCAL_REACH = 2  # words from a trigger to `بعضنا` or `منهما` (اتهام كل منهما)
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
@@ -145,8 +146,8 @@ class EventFinder:
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
                 if _exposed_to(doc.tokens, m.first, sent.last_token) or (m.payload.type == "AGREE" and _endangers(doc.tokens, m, sent.last_token)):
                     continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
-                if m.last < sent.last_token and doc.tokens[m.last].norm in _RECIPROCALS:
-                    continue  # `علينا أن نساعد بعضنا`: an act among one side's own members
+                if any(t.norm in _RECIPROCALS for t in doc.tokens[m.last : min(sent.last_token, m.last + _RECIPROCAL_REACH)]):
+                    continue  # `علينا أن نساعد بعضنا`, `اتهام كل منهما للآخر`: no one-way dyad
                 if self._launches_another_act(doc.tokens, m, sent.last_token):
                     continue  # `شنت حملة اعتقالات`: launching a campaign of arrests is the arrests, no attack
                 ev = self._event(doc, s_idx, sent, m, events)
