@@ -1292,3 +1292,8 @@ def test_launching_a_campaign_of_arrests_is_the_arrests_not_an_attack():
     assert not _events(doc, "ASSAULT")
     (arrests,) = _events(doc, "COERCE")
     assert (_codes(doc, arrests.actor), _codes(doc, arrests.recipient)) == ({"TURGOV"}, {"TUROPP"})
+
+
+def test_an_act_noun_right_after_another_act_of_the_subject_is_its_complement():
+    doc = _extract('وأبدى الاتحاد الأوروبي الاثنين "أسفه" لمعاودة فرض العقوبات على طهران.')
+    assert all("EUR" not in _codes(doc, ev.actor) for ev in _events(doc, "SANCTION"))

@@ -63,6 +63,8 @@ _THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pron
 _CLAUSE_GOES_ON = frozenset(normalize(w) for w in words.function_words("clause_goes_on"))
 _IN = normalize(words.function_word("in"))
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
+_SENTENCE_SUBJECT = "sentence subject"  # the rule of the last-resort subject: the sentence's first party
+_COMPLEMENT_REACH_CHARS = 20  # `أسفه" لمعاودة فرض العقوبات`: an act noun this close after another act is its complement
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
 _LAUNCH_VERBS = frozenset(normalize(w) for w in words.function_words("launch_verb"))
@@ -156,6 +158,7 @@ class EventFinder:
                     if m.payload.args in _CONTENT_KINDS:
                         evaluations[id(ev)] = m.payload.args
         events = _without_stated_evaluations(events, evaluations)
+        events = _without_complements(doc, events)
         _addressed_to_the_meeting(events)
         _aimed_at_the_doer(doc, events)
         doc.events = events
@@ -383,7 +386,7 @@ class EventFinder:
         elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)):
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
-            subject, rule = free[0], "sentence subject (coordinated verb)"
+            subject, rule = free[0], _SENTENCE_SUBJECT + " (coordinated verb)"
         if subject is None:
             if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
                 return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
@@ -861,6 +864,19 @@ def _addressed_to_the_meeting(events: list[Event]) -> None:
         if meeting is not None:
             ev.recipient = [p for p in dict.fromkeys(meeting.actor + meeting.recipient) if p not in ev.actor]
             ev.rule += "; addressed to the other parties of the meeting it was said at"
+
+
+def _without_complements(doc: Document, events: list[Event]) -> list[Event]:
+    """`أبدى الاتحاد الأوروبي "أسفه" لمعاودة فرض العقوبات`: an act noun that only took the sentence's subject,
+    right after another act of that subject, is what that act is about, not a second act of the subject."""
+    kept: list[Event] = []
+    for ev in events:
+        about = ev.rule.startswith(_SENTENCE_SUBJECT) and any(
+            e is not ev and e.sentence == ev.sentence and set(e.actor) & set(ev.actor)
+            and 0 <= ev.triggers[0].start - e.triggers[0].end <= _COMPLEMENT_REACH_CHARS for e in events)
+        if not about:
+            kept.append(ev)
+    return kept
 
 
 def _aimed_at_the_doer(doc: Document, events: list[Event]) -> None:
