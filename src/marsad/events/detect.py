@@ -64,6 +64,8 @@ _CLAUSE_GOES_ON = frozenset(normalize(w) for w in words.function_words("clause_g
 _IN = normalize(words.function_word("in"))
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
 _SENTENCE_SUBJECT = "sentence subject"  # the rule of the last-resort subject: the sentence's first party
+_BEFORE_RULE = "subject before trigger"  # the rule of a subject found a few words before the trigger
+_NOUN_EVIDENCE = "trigger noun"  # how the evidence of an event read from an act noun begins
 _COMPLEMENT_REACH_CHARS = 20  # `أسفه" لمعاودة فرض العقوبات`: an act noun this close after another act is its complement
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 _LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
@@ -377,7 +379,7 @@ class EventFinder:
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not _governed_conjunct(tokens, sb, free[-1]) and not (
                 trig.kind == "verb" and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS):  # (a relative pronoun's antecedent is right before it)
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
-            subject, rule = free[-1], "subject before trigger (SVO)"
+            subject, rule = free[-1], _BEFORE_RULE + " (SVO)"
             if trig.kind != "verb" and (doer := _subject_of_adjacent_object(tokens, free, subject)) is not None:
                 subject, rule = doer, "subject of the verb before its object (VSO + object)"
         elif trig.kind == "verb" and m.first > 0 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS:
@@ -867,11 +869,11 @@ def _addressed_to_the_meeting(events: list[Event]) -> None:
 
 
 def _without_complements(doc: Document, events: list[Event]) -> list[Event]:
-    """`أبدى الاتحاد الأوروبي "أسفه" لمعاودة فرض العقوبات`: an act noun that only took the sentence's subject,
+    """`أبدى الاتحاد الأوروبي "أسفه" لمعاودة فرض العقوبات`: an act noun that took its subject from before it,
     right after another act of that subject, is what that act is about, not a second act of the subject."""
     kept: list[Event] = []
     for ev in events:
-        about = ev.rule.startswith(_SENTENCE_SUBJECT) and any(
+        about = (ev.rule.startswith(_SENTENCE_SUBJECT) or (ev.rule.startswith(_BEFORE_RULE) and ev.evidence[0].startswith(_NOUN_EVIDENCE))) and any(
             e is not ev and e.sentence == ev.sentence and set(e.actor) & set(ev.actor)
             and 0 <= ev.triggers[0].start - e.triggers[0].end <= _COMPLEMENT_REACH_CHARS for e in events)
         if not about:
