@@ -870,11 +870,12 @@ def _addressed_to_the_meeting(events: list[Event]) -> None:
 
 def _without_complements(doc: Document, events: list[Event]) -> list[Event]:
     """`أبدى الاتحاد الأوروبي "أسفه" لمعاودة فرض العقوبات`: an act noun that took its subject from before it,
-    right after another act of that subject, is what that act is about, not a second act of the subject."""
+    right after another kind of act of that subject, is what that act is about, not a second act of the subject
+    (`شن غارات` is one act told twice: the same kind is left to merging)."""
     kept: list[Event] = []
     for ev in events:
         about = (ev.rule.startswith(_SENTENCE_SUBJECT) or (ev.rule.startswith(_BEFORE_RULE) and ev.evidence[0].startswith(_NOUN_EVIDENCE))) and any(
-            e is not ev and e.sentence == ev.sentence and set(e.actor) & set(ev.actor)
+            e is not ev and e.sentence == ev.sentence and e.type != ev.type and set(e.actor) & set(ev.actor)
             and 0 <= ev.triggers[0].start - e.triggers[0].end <= _COMPLEMENT_REACH_CHARS for e in events)
         if not about:
             kept.append(ev)
