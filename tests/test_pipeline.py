@@ -1297,3 +1297,10 @@ def test_launching_a_campaign_of_arrests_is_the_arrests_not_an_attack():
 def test_an_act_noun_right_after_another_act_of_the_subject_is_its_complement():
     doc = _extract('وأبدى الاتحاد الأوروبي الاثنين "أسفه" لمعاودة فرض العقوبات على طهران.')
     assert all("EUR" not in _codes(doc, ev.actor) for ev in _events(doc, "SANCTION"))
+
+
+def test_an_act_pointed_back_at_and_a_habit_are_no_new_events():
+    doc = _extract("وأكدت مصادر فلسطينية هذا الاستهداف، لافتة إلى أنه لم يسفر عن سقوط جرحى بين المدنيين الفلسطينيين.")
+    assert not _events(doc, "ASSAULT")
+    doc = _extract("وقال الجنرال إن المنطقة قريبة من العاصمة كابل، حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية.")
+    assert not _events(doc, "ASSAULT")

@@ -73,6 +73,7 @@ _LAUNCH_VERBS = frozenset(normalize(w) for w in words.function_words("launch_ver
 _CAMPAIGN_HEADS = frozenset(normalize(w) for w in words.function_words("campaign_head"))
 _REFLEXIVES = frozenset(normalize(w) for w in words.function_words("reflexive"))
 _DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
+_DEMONSTRATIVES = frozenset(normalize(w) for w in words.function_words("demonstrative"))
 _RECIPROCALS = frozenset(normalize(w) for w in words.function_words("reciprocal"))
 _RECIPROCAL_REACH = 2  # words from a trigger to `بعضنا` or `منهما` (اتهام كل منهما)
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
@@ -152,6 +153,8 @@ class EventFinder:
                     continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
                 if any(t.norm in _RECIPROCALS for t in doc.tokens[m.last : min(sent.last_token, m.last + _RECIPROCAL_REACH)]):
                     continue  # `علينا أن نساعد بعضنا`, `اتهام كل منهما للآخر`: no one-way dyad
+                if m.payload.kind != "verb" and m.payload.type != "CONSULT" and m.first > 0 and doc.tokens[m.first - 1].norm in _DEMONSTRATIVES:
+                    continue  # `وأكدت مصادر فلسطينية هذا الاستهداف`: an act pointed back at was told already
                 if self._launches_another_act(doc.tokens, m, sent.last_token):
                     continue  # `شنت حملة اعتقالات`: launching a campaign of arrests is the arrests, no attack
                 ev = self._event(doc, s_idx, sent, m, events)
@@ -233,7 +236,9 @@ class EventFinder:
         lo = max(sent.first_token, m.first - self._widest_scope)
         for k in range(m.first - 1, lo - 1, -1):
             tok = tokens[k]
-            for v in variants(tok.norm)[:2]:
+            # one-word markers, and two-word ones (`كثيرا ما`) read from their first word
+            pair = (f"{v} {tokens[k + 1].norm}" for v in variants(tok.norm)[:2]) if k + 1 < m.first else ()
+            for v in (*pair, *variants(tok.norm)[:2]):
                 marker = self.lex.markers.get(v)
                 if marker and m.first - k <= marker.scope:
                     if marker.effect == "future":
