@@ -1300,6 +1300,8 @@ def test_an_act_noun_right_after_another_act_of_the_subject_is_its_complement():
 
 
 def test_an_act_pointed_back_at_and_a_habit_are_no_new_events():
+    doc = _extract("وقال إن منع الهجمات الإسرائيلية على الفلسطينيين أصبح أولوية قصوى.")
+    assert not _events(doc, "ASSAULT")
     doc = _extract("وأكدت مصادر فلسطينية هذا الاستهداف، لافتة إلى أنه لم يسفر عن سقوط جرحى بين المدنيين الفلسطينيين.")
     assert not _events(doc, "ASSAULT")
     doc = _extract("وقال الجنرال إن المنطقة قريبة من العاصمة كابل، حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية.")
