@@ -1306,3 +1306,11 @@ def test_an_act_pointed_back_at_and_a_habit_are_no_new_events():
     assert not _events(doc, "ASSAULT")
     doc = _extract("وقال الجنرال إن المنطقة قريبة من العاصمة كابل، حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_european_adjectives_name_the_european_bloc():
+    doc = _extract("وأكد الاتحاد الأوروبي تصميمه على حماية الجهات الاقتصادية الأوروبية الناشطة في أعمال مشروعة مع إيران.")
+    (resolve,) = _events(doc, "AGREE")
+    assert (_codes(doc, resolve.actor), _codes(doc, resolve.recipient)) == ({"EUR"}, {"EURBUS"})
+    doc = _extract("موضحة أن العملية جرت بناء على طلب الولايات المتحدة والدول الأوروبية.")
+    assert "EUR" in {a.code for a in doc.actors}

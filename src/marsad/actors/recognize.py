@@ -557,7 +557,8 @@ class Recognizer:
         # without a name, only a definite title (الوزير الروسي) or a full one can stand for a person;
         # one definite word right after a definite noun is its adjective (`التنظيم الإرهابي`)
         prev = tokens[m.first - 1] if m.first > 0 else None
-        if m.last - m.first == 1 and prev is not None and prev.is_word and is_definite(prev) and (m.first - 1) not in gaz:
+        if m.last - m.first == 1 and prev is not None and prev.is_word and is_definite(prev) and (
+                (m.first - 1) not in gaz or gaz[m.first - 1].payload.kind == "demonym"):  # (`الجهات الأوروبية الناشطة`)
             return m.last
         demonym = gaz.get(title_end) is not None and gaz[title_end].payload.kind == "demonym"
         if (tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1 or (demonym and title_end <= m.last + 1)

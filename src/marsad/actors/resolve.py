@@ -41,7 +41,8 @@ class CorefLexicon:
 
 @lru_cache(maxsize=1)
 def _state_names() -> dict[str, str]:
-    return {row["iso3"]: row["name"] for row in load_table("states")}
+    names = {row["iso3"]: row["region"] for row in load_table("regional_demonyms")}
+    return names | {row["iso3"]: row["name"] for row in load_table("states")}
 
 
 def _state_name(iso3: str) -> str:

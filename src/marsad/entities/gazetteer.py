@@ -65,7 +65,7 @@ def build_gazetteer() -> PhraseIndex[GazEntry]:
     for row in load_table("cities"):
         for form in _forms(row):
             index.add(form, GazEntry("city", row["iso3"], "", row["name"]))
-    for row in load_table("demonyms"):
+    for row in (*load_table("demonyms"), *load_table("regional_demonyms")):
         for form in _forms(row):
             for f in _with_article(form):
                 index.add(f, GazEntry("demonym", row["iso3"]))
