@@ -1314,3 +1314,6 @@ def test_european_adjectives_name_the_european_bloc():
     assert (_codes(doc, resolve.actor), _codes(doc, resolve.recipient)) == ({"EUR"}, {"EURBUS"})
     doc = _extract("موضحة أن العملية جرت بناء على طلب الولايات المتحدة والدول الأوروبية.")
     assert "EUR" in {a.code for a in doc.actors}
+    doc = _extract("دعت الحكومة السورية اللاجئين إلى العودة، قائلة إنها طهرت مناطق كبيرة من الإرهابيين.")
+    (call,) = _events(doc, "REQUEST")
+    assert _codes(doc, call.recipient) == {"SYRREF"}

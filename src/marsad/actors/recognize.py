@@ -31,6 +31,7 @@ from marsad.text.tokens import QUOTE_MARKS, TOWARDS, counted, fused_preposition,
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
 _PLURAL_ENDINGS = words.word_endings("plural")
 _DUAL_ENDINGS = words.word_endings("dual")
+_FEMININE = words.word_endings("feminine")
 _SOURCE_WORDS = frozenset(normalize(w) for w in words.function_words("source_noun"))  # compared with token.norm
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = frozenset(normalize(w) for w in words.function_words("source_link"))
@@ -93,6 +94,14 @@ class Lexicon:
 def _quoted_alone(tokens: list[Token], first: int, last: int) -> bool:
     """A name standing alone between quotation marks (`"الرياض"`, `"الأهرام"`) names a paper or a programme."""
     return 0 < first and last < len(tokens) and tokens[first - 1].text in QUOTE_MARKS and tokens[last].text in QUOTE_MARKS
+
+
+def _agreeing_adjective(gaz, tokens: list[Token], index: int) -> bool:
+    """`الجهات الأوروبية الناشطة`: a feminine title word right after a feminine demonym agrees with it as one
+    more adjective of the noun before (not `الحكومة السورية اللاجئين`, the verb's object)."""
+    before = gaz.get(index - 1)
+    return (before is not None and before.payload.kind == "demonym" and tokens[index - 1].norm.endswith(_FEMININE)
+            and tokens[index].norm.endswith(_FEMININE))
 
 
 def _posted_to(tokens: list[Token], out: list[Candidate], m: PhraseMatch[GazEntry]) -> bool:
@@ -558,7 +567,7 @@ class Recognizer:
         # one definite word right after a definite noun is its adjective (`التنظيم الإرهابي`)
         prev = tokens[m.first - 1] if m.first > 0 else None
         if m.last - m.first == 1 and prev is not None and prev.is_word and is_definite(prev) and (
-                (m.first - 1) not in gaz or gaz[m.first - 1].payload.kind == "demonym"):  # (`الجهات الأوروبية الناشطة`)
+                (m.first - 1) not in gaz or _agreeing_adjective(gaz, tokens, m.first)):
             return m.last
         demonym = gaz.get(title_end) is not None and gaz[title_end].payload.kind == "demonym"
         if (tokens[m.first].norm.startswith(_DEFINITE) or m.last - m.first > 1 or (demonym and title_end <= m.last + 1)
