@@ -1,0 +1,101 @@
+"""What a code change does to event records on articles no gold covers.
+
+Dev-gold scores move only where the 37 gold articles have a case; a rule can
+also change many records on unseen news. This script dumps the event records
+of a fixed random sample of a corpus, once per code revision, and compares two
+dumps record by record (same article, same trigger offset), so the changed
+records can be counted and read by hand.
+
+    # records of the working tree
+    python benchmarks/record_diff.py dump ../shared/data/news/ant_middleeast_2018.jsonl.gz /tmp/new.json
+    # records of an older revision, from a worktree of it
+    git worktree add /tmp/old REV
+    PYTHONPATH=/tmp/old/src python benchmarks/record_diff.py dump ../shared/data/news/ant_middleeast_2018.jsonl.gz /tmp/old.json
+    # counts, then every change with its context
+    python benchmarks/record_diff.py compare /tmp/old.json /tmp/new.json --show removed --limit 20 --seed 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+CONTEXT_BEFORE = 80  # characters shown before the trigger
+CONTEXT_AFTER = 40
+
+
+def dump(inputs: list[str], out: Path, sample: int, seed: int) -> int:
+    """Write {doc_id|trigger_start: [type, actor codes, recipient codes, context]} for a seeded sample."""
+    import marsad  # imported here so that `compare` runs without the package installed
+    from marsad.text.reader import Article, iter_articles
+
+    articles = [item for item in iter_articles(inputs) if isinstance(item, Article)]
+    chosen = random.Random(seed).sample(articles, min(sample, len(articles)))
+    records: dict[str, list] = {}
+    for item in chosen:
+        doc = marsad.extract(item.text, pub_date=item.pub_date, source=item.source, doc_id=item.doc_id, title=item.title)
+        for event in doc.events:
+            trigger = event.triggers[0]
+            context = doc.text[max(0, trigger.start - CONTEXT_BEFORE) : trigger.end + CONTEXT_AFTER].replace("\n", " ")
+            records[f"{item.doc_id}|{trigger.start}"] = [
+                event.type,
+                [doc.actor(a).code for a in event.actor],
+                [doc.actor(a).code for a in event.recipient],
+                context,
+            ]
+    out.write_text(json.dumps(records, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    print(f"{len(chosen)} articles, {len(records)} events -> {out}")
+    return 0
+
+
+def compare(old_path: Path, new_path: Path, show: str, limit: int, seed: int) -> int:
+    """Print how many records were removed, added and changed between two dumps, and optionally list some."""
+    old = json.loads(old_path.read_text(encoding="utf-8"))
+    new = json.loads(new_path.read_text(encoding="utf-8"))
+    groups = {
+        "removed": sorted(set(old) - set(new)),
+        "added": sorted(set(new) - set(old)),
+        "changed": sorted(k for k in set(old) & set(new) if old[k][:3] != new[k][:3]),
+    }
+    print(f"events: {len(old)} -> {len(new)}; removed {len(groups['removed'])}, added {len(groups['added'])}, "
+          f"changed {len(groups['changed'])} (type or codes)")
+    if show:
+        keys = groups[show]
+        shown = random.Random(seed).sample(keys, min(limit, len(keys))) if limit else keys
+        for key in shown:
+            before, after = old.get(key), new.get(key)
+            record = after or before
+            print(f"\n{key}  {record[3]}")
+            if before:
+                print(f"  old: {before[0]} {before[1]} -> {before[2]}")
+            if after:
+                print(f"  new: {after[0]} {after[1]} -> {after[2]}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump", help="write the event records of a seeded sample")
+    d.add_argument("inputs", nargs="+", help="JSONL(.gz) or text files, then the output JSON path")
+    d.add_argument("--sample", type=int, default=800, help="articles drawn (default 800)")
+    d.add_argument("--seed", type=int, default=11, help="sampling seed (default 11)")
+    c = sub.add_parser("compare", help="count (and list) the records two dumps differ in")
+    c.add_argument("old", type=Path)
+    c.add_argument("new", type=Path)
+    c.add_argument("--show", choices=["removed", "added", "changed"], help="list records of this group")
+    c.add_argument("--limit", type=int, default=0, help="list a random N of them (default: all)")
+    c.add_argument("--seed", type=int, default=1, help="seed of that random choice")
+    args = ap.parse_args(argv)
+    if args.command == "dump":
+        if len(args.inputs) < 2:
+            ap.error("dump needs at least one input and the output path")
+        return dump(args.inputs[:-1], Path(args.inputs[-1]), args.sample, args.seed)
+    return compare(args.old, args.new, args.show, args.limit, args.seed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
