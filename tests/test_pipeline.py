@@ -1317,3 +1317,10 @@ def test_european_adjectives_name_the_european_bloc():
     doc = _extract("دعت الحكومة السورية اللاجئين إلى العودة، قائلة إنها طهرت مناطق كبيرة من الإرهابيين.")
     (call,) = _events(doc, "REQUEST")
     assert _codes(doc, call.recipient) == {"SYRREF"}
+
+
+def test_the_syrian_opposition_is_armed_but_other_oppositions_are_not():
+    doc = _extract("وكانت المعارضة السورية توصلت إلى اتفاق مع روسيا، الأسبوع الماضي.")
+    assert "SYRREB" in {a.code for a in doc.actors} and "SYROPP" not in {a.code for a in doc.actors}
+    doc = _extract("وقال زعيم المعارضة التركية إن الحكومة فشلت.")
+    assert "TUROPP" in {a.code for a in doc.actors}

@@ -16,7 +16,7 @@ from typing import Callable
 
 from marsad.actors.identity import set_identity
 from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
-from marsad.actors.resolve import CorefLexicon, add_coreference, fallback_country, finish, group_candidates
+from marsad.actors.resolve import CorefLexicon, add_coreference, arm_opposition, fallback_country, finish, group_candidates
 from marsad.doc import Document
 from marsad.entities.gazetteer import GazEntry, build_gazetteer
 from marsad.events.dates import after_publication, event_date, find_time_expressions, is_background, lead_date, opens_news_item
@@ -68,6 +68,10 @@ class Resources:
                 addressed=word_set("addressed", "word"),
             )
         )
+
+    @cached_property
+    def armed_opposition(self) -> frozenset[str]:
+        return frozenset(row["country"] for row in load_table("armed_opposition"))
 
     @cached_property
     def abstract_bodies(self) -> frozenset[str]:
@@ -152,6 +156,7 @@ def actors(doc: Document, res: Resources) -> None:
     builder = group_candidates(doc, candidates, home, res.abstract_bodies)
     add_coreference(builder, gaz, res.coref)
     finish(builder)
+    arm_opposition(doc, res.armed_opposition)
     doc.entities.extend(res.recognizer.places(doc, gaz))
 
 

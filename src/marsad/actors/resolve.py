@@ -427,3 +427,11 @@ def finish(b: ActorBuilder) -> None:
             by_id[r.actor_id].mentions.append(doc.span(doc.tokens[r.first].start, doc.tokens[r.last - 1].end))
         doc.mentions.append(r)
     doc.actors = actors
+
+
+def arm_opposition(doc: Document, countries: frozenset[str]) -> None:
+    """`المعارضة السورية`: in a civil war the opposition named as a body is its armed factions (REB, not OPP)."""
+    for actor in doc.actors:
+        if actor.sector == "OPP" and actor.kind != "person" and actor.country in countries:
+            actor.sector = "REB"
+            actor.basis += "; the opposition of a country at civil war is armed (armed_opposition.tsv)"
