@@ -1324,3 +1324,11 @@ def test_the_syrian_opposition_is_armed_but_other_oppositions_are_not():
     assert "SYRREB" in {a.code for a in doc.actors} and "SYROPP" not in {a.code for a in doc.actors}
     doc = _extract("وقال زعيم المعارضة التركية إن الحكومة فشلت.")
     assert "TUROPP" in {a.code for a in doc.actors}
+
+
+def test_banning_a_website_is_censorship_not_a_sanction():
+    doc = _extract("كما حظرت مصر موقع هيومان رايتس ووتش الإلكتروني في سبتمبر الماضي.")
+    (ban,) = _events(doc, "COERCE")
+    assert ban.mode == "censor" and not _events(doc, "SANCTION")
+    doc = _extract("وحظرت الفلبين إرسال العمالة إلى الكويت.")
+    assert _events(doc, "SANCTION") and not _events(doc, "COERCE")

@@ -104,6 +104,9 @@ _WITNESSING = frozenset(normalize(w) for w in words.function_words("witnessing")
 _BETWEEN = normalize(words.function_word("between"))
 _BETWEEN_REACH = 3  # words from a meeting noun to its بين (مفاوضات جارية بين)
 _DEPARTING = frozenset(normalize(w) for w in words.function_words("departing"))
+_MEDIA = frozenset(normalize(w) for w in words.function_words("medium"))
+_BANNING = frozenset({"SANCTION"})
+_MEDIUM_REACH = 4  # words from a ban to the medium banned (حظرت مصر موقع)
 _INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
 _INVITATION_REACH = 5  # words from an inviting verb to the visit or meeting it invites to
 _MATERIAL_TYPES = frozenset({"AID", "ASSAULT", "MOBILIZE"})  # aid, weapons, troops: things that arrive, not visitors
@@ -195,6 +198,10 @@ class EventFinder:
         if _quits_a_deal(doc, trig, actors):
             etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
             rule += "; a government or firm withdrawing→SANCTION"
+        if etype in _BANNING and trig.kind == "verb" and any(
+                v in _MEDIA for t in tokens[m.last : min(sent.last_token, m.last + _MEDIUM_REACH)] for v in variants(t.norm)[:2]):
+            etype, mode = "COERCE", "censor"  # `حظرت مصر موقع هيومن رايتس ووتش`: banning a website or paper censors it
+            rule += "; banning a medium→COERCE censor"
         if etype == "ACCUSE" and trig.form.split("|")[0] in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
             etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
             rule += "; attacking by or on armed men→ASSAULT"
