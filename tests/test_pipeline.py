@@ -1332,3 +1332,10 @@ def test_banning_a_website_is_censorship_not_a_sanction():
     assert ban.mode == "censor" and not _events(doc, "SANCTION")
     doc = _extract("وحظرت الفلبين إرسال العمالة إلى الكويت.")
     assert _events(doc, "SANCTION") and not _events(doc, "COERCE")
+
+
+def test_a_demand_still_to_come_is_not_yet_an_event():
+    doc = _extract("وقالت قناة سكاي نيوز إن من المتوقع أن تطلب رئيسة الوزراء البريطانية تيريزا ماي من الحكومة السورية وقف الهجمات.")
+    assert not _events(doc, "REQUEST")
+    doc = _extract("وطلبت رئيسة الوزراء البريطانية تيريزا ماي من الحكومة السورية وقف الهجمات.")
+    assert _events(doc, "REQUEST")

@@ -26,6 +26,7 @@ _ARMED = frozenset({"REB", "MIL"})
 _SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
 _DEAL_PARTY_SECTORS = frozenset({"", "GOV", "LEG", "BUS"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
@@ -190,6 +191,9 @@ class EventFinder:
         if future and etype in _FUTURE_TO_AGREE:
             etype, mode = "AGREE", ""
             rule += "+future→AGREE"
+        elif future and etype in _NOT_YET and status == "asserted":
+            status = "hypothetical"  # `من المتوقع أن تطلب ماي`: a demand or protest still to come is not yet made
+            rule += "; future: not yet done"
         if etype == "REQUEST" and trig.form.split("|")[0] in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
             etype, mode = "AGREE", ""  # `دعاه فيها للقيام بزيارة رسمية إلى مصر`: an invitation (EVENTS.md rule 3)
             rule += "; an invitation to visit or meet→AGREE"
