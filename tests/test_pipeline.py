@@ -1339,3 +1339,9 @@ def test_a_demand_still_to_come_is_not_yet_an_event():
     assert not _events(doc, "REQUEST")
     doc = _extract("وطلبت رئيسة الوزراء البريطانية تيريزا ماي من الحكومة السورية وقف الهجمات.")
     assert _events(doc, "REQUEST")
+
+
+def test_a_minister_after_the_host_is_the_visitor_not_a_second_host():
+    doc = _extract("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو في القاهرة.")
+    (visit,) = _events(doc, "CONSULT")
+    assert (_codes(doc, visit.actor), _codes(doc, visit.recipient)) == ({"USAGOV"}, {"EGYGOV"})

@@ -26,3 +26,10 @@ def test_sentences_do_not_split_inside_quotes():
     sents = split_sentences(text, tokenize(text))
     assert len(sents) == 2
     assert text[sents[0].start : sents[0].end].endswith("غادر.")
+
+
+def test_a_root_waw_is_no_conjunction():
+    minister, and_minister, washington, and_said = tokenize("وزير ووزير واشنطن وقال")
+    assert (minister.prefix, minister.base) == ("", "وزير")
+    assert (and_minister.prefix, and_minister.base) == ("و", "وزير")
+    assert washington.prefix == "" and and_said.prefix == "و"

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from marsad.doc import Token
-from marsad.lang import words
+from marsad.lang import word_set, words
 from marsad.text.normalize import normalize
 
 # A word: Arabic letters with marks, or Latin/digits; anything else is one-char punctuation.
@@ -33,6 +33,8 @@ _ARTICLE = words.article()
 _ARTICLE_ENDS = (words.elided_article(), _ARTICLE)
 _TAA_MARBUTA, _OPEN_TAA = words.letter("taa_marbuta"), words.letter("open_taa")
 _HAMZA, _HAMZA_SEATS = words.letter("hamza"), words.letters("hamza_seat")
+# words whose first و is a root letter (وزير, وكالة): never split as و + stem
+_ROOT_WAW = word_set("root_waw", "word")
 
 
 def _grouped(forms: tuple[str, ...], key) -> dict[str, tuple[str, ...]]:
@@ -55,6 +57,8 @@ def analyse(norm: str) -> tuple[str, str, str]:
     Suffixes are not removed here (too ambiguous: العراقي is not العراق+ي);
     `variants` offers suffix-stripped forms to lexicon lookups instead.
     """
+    if norm in _ROOT_WAW:
+        return "", norm, ""
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p) and len(norm) - len(p) >= 3:
             if p in _SPLITS:
