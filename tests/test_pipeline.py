@@ -1345,3 +1345,12 @@ def test_a_minister_after_the_host_is_the_visitor_not_a_second_host():
     doc = _extract("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو في القاهرة.")
     (visit,) = _events(doc, "CONSULT")
     assert (_codes(doc, visit.actor), _codes(doc, visit.recipient)) == ({"USAGOV"}, {"EGYGOV"})
+
+
+def test_warplanes_and_artillery_name_the_military_that_fires_them():
+    doc = _extract("قصفت طائرات التحالف العربي مواقع الحوثيين في صعدة.")
+    (strike,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"SAUMIL"}, {"YEMREB"})
+    doc = _extract("شنت مقاتلات إسرائيلية غارات على مواقع للجيش السوري.")
+    assert {(frozenset(_codes(doc, e.actor)), frozenset(_codes(doc, e.recipient))) for e in _events(doc, "ASSAULT")} == {
+        (frozenset({"ISRMIL"}), frozenset({"SYRMIL"}))}
