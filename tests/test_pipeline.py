@@ -1354,3 +1354,12 @@ def test_warplanes_and_artillery_name_the_military_that_fires_them():
     doc = _extract("شنت مقاتلات إسرائيلية غارات على مواقع للجيش السوري.")
     assert {(frozenset(_codes(doc, e.actor)), frozenset(_codes(doc, e.recipient))) for e in _events(doc, "ASSAULT")} == {
         (frozenset({"ISRMIL"}), frozenset({"SYRMIL"}))}
+
+
+def test_people_told_killed_before_an_attack_are_its_victims():
+    doc = _extract("قتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, attack.actor), _codes(doc, attack.recipient)) == ({"TURREB"}, {"TURMIL"})
+    doc = _extract("أفادت مصادر يمنية، الجمعة، بمقتل 43 عنصرا من ميليشيات الحوثي الموالية لإيران في غارات للتحالف العربي.")
+    (strike,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"SAUMIL"}, {"YEMREB"})

@@ -30,6 +30,8 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_CASUALTY = frozenset(normalize(w) for w in words.function_words("casualty"))
+_CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
 _SVO_GAP = frozenset(words.function_words("svo_gap"))
 _AGENT_MARKERS = frozenset(normalize(w) for w in words.function_words("agent_marker"))
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -307,6 +309,9 @@ class EventFinder:
                                 and not after_preposition(tokens, r.start_token)]):
                 # `وتعرضت القوات العراقية لهجوم لتنظيم داعش`: who is exposed to the act suffers it
                 return found[0], [exposed[-1].actor_id], found[2] + "; the one exposed to it is its victim"
+            if found[0] and not found[1] and (told := self._casualties_before(doc, m, in_sent, found[0])):
+                # `قتل ثلاثة جنود أتراك في هجوم لحزب العمال`: the people told killed are the attack's victims
+                return found[0], told, found[2] + "; the casualties told before it are its victims"
             if found[0]:
                 return found
             adjacent_victim = next((r for r in after if r.kind != "adjective" and (r.start_token == m.last or (
@@ -672,6 +677,24 @@ class EventFinder:
         reporters = [r for r in in_sent if r.last < verb - 1 and r.kind != "adjective" and not _object_of_that_clause(tokens, r)
                      and not after_preposition(tokens, r.start_token) and not fused_preposition(tokens[r.first])]
         return reporters[0].actor_id if reporters else None
+
+    def _casualties_before(self, doc: Document, m: PhraseMatch[Trigger], in_sent: list[MentionRef], doers: list[str]) -> list[str]:
+        """Actor ids of the people a casualty word tells killed or wounded right before `في`/`ب` + the attack noun."""
+        tokens = doc.tokens
+        if not (m.first > 0 and tokens[m.first - 1].norm == _IN) and not tokens[m.first].prefix.endswith(_COMITATIVE):
+            return []
+        start = m.first - 1 if tokens[m.first - 1].norm == _IN else m.first
+        # the first casualty word of the stretch (`لقي 5 جنود حتفهم`: the people stand between لقي and حتفهم)
+        told = next((k for k in range(max(0, start - _CASUALTY_REACH), start)
+                     if _CASUALTY.intersection(variants(tokens[k].norm)[:2])), None)
+        if told is None:
+            return []
+        stretch = [r for r in in_sent if told < r.first and r.last <= start and r.actor_id not in doers and r.kind != "adjective"
+                   and not fused_preposition(tokens[r.first])]
+        # `43 عنصرا من ميليشيات الحوثي`: the group the people counted belong to is who was hit
+        partitive = [r for r in stretch if r.start_token > 0 and tokens[r.start_token - 1].norm == _FROM_WORD]
+        people = partitive or [r for r in stretch if not after_preposition(tokens, r.start_token)]
+        return list(dict.fromkeys(r.actor_id for r in people))
 
     def _destination(self, doc: Document, start: int, end: int) -> str | None:
         """Actor id of the state whose place follows a visit trigger within three words."""
