@@ -1363,3 +1363,13 @@ def test_people_told_killed_before_an_attack_are_its_victims():
     doc = _extract("أفادت مصادر يمنية، الجمعة، بمقتل 43 عنصرا من ميليشيات الحوثي الموالية لإيران في غارات للتحالف العربي.")
     (strike,) = _events(doc, "ASSAULT")
     assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"SAUMIL"}, {"YEMREB"})
+
+
+def test_a_leader_titled_by_his_organisation_is_coded_as_it():
+    doc = _extract("اتهم زعيم حزب الله حسن نصر الله السعودية بدعم الإرهاب.")
+    (charge,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, charge.actor), _codes(doc, charge.recipient)) == ({"LBNREB"}, {"SAU"})
+    doc = _extract("هدد زعيم جماعة الحوثي عبد الملك الحوثي بضرب الرياض.")
+    (threat,) = _events(doc, "THREATEN")
+    assert _codes(doc, threat.actor) == {"YEMREB"}
+    assert all(doc.text[m.start : m.end] != "الحوثي" for a in doc.actors for m in a.mentions)

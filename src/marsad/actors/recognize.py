@@ -507,6 +507,11 @@ class Recognizer:
         if nxt is not None and nxt.payload.kind == "role":  # `نائب المتحدث باسم ...`: the inner title decides
             return m.last
         title_end, body_sector, body_country = self._title_scan(gaz, tokens, m.last)
+        inner = gaz.get(m.last - 1)
+        if inner is not None and inner.payload.kind in ("org", "body") and inner.last > m.last:
+            # `زعيم حزب الله`: the title's last word opens the organisation it leads, which decides the code
+            title_end = self._title_scan(gaz, tokens, inner.last)[0]
+            body_sector, body_country = inner.payload.sector, inner.payload.country
         # `رئيس لجنة حقوق الإنسان بمجلس النواب`: the body a title runs through decides the sector
         sector = body_sector or m.payload.sector
         country, after = self._country_after(gaz, title_end, tokens)

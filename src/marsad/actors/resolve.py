@@ -404,6 +404,9 @@ def finish(b: ActorBuilder) -> None:
     """Write actors and mentions onto the document, numbering actors by first mention."""
     doc = b.doc
     refs = sorted(b.refs, key=lambda r: (r.first, -(r.last - r.first)))
+    # a coreferent word inside the title that introduces a name (`زعيم حزب الله حسن نصر الله`: الله) is part of that title
+    titled = [(r.lead, r.first) for r in refs if 0 <= r.lead < r.first]
+    refs = [r for r in refs if not (r.kind == "coref" and any(lead <= r.first and r.last <= first for lead, first in titled))]
     kept: list[MentionRef] = []
     for r in refs:  # drop mentions nested in an earlier, longer one
         if kept and r.first < kept[-1].last:
