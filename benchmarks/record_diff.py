@@ -28,7 +28,7 @@ CONTEXT_AFTER = 40
 
 
 def dump(inputs: list[str], out: Path, sample: int, seed: int) -> int:
-    """Write {doc_id|trigger_start: [type, actor codes, recipient codes, context]} for a seeded sample."""
+    """Write {doc_id|trigger_start: [type, actor codes, recipient codes, context, status]} for a seeded sample."""
     import marsad  # imported here so that `compare` runs without the package installed
     from marsad.text.reader import Article, iter_articles
 
@@ -45,6 +45,7 @@ def dump(inputs: list[str], out: Path, sample: int, seed: int) -> int:
                 [doc.actor(a).code for a in event.actor],
                 [doc.actor(a).code for a in event.recipient],
                 context,
+                event.status,  # negated and hypothetical records are kept: a rule may move a record between statuses
             ]
     out.write_text(json.dumps(records, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(f"{len(chosen)} articles, {len(records)} events -> {out}")
@@ -58,10 +59,11 @@ def compare(old_path: Path, new_path: Path, show: str, limit: int, seed: int) ->
     groups = {
         "removed": sorted(set(old) - set(new)),
         "added": sorted(set(new) - set(old)),
-        "changed": sorted(k for k in set(old) & set(new) if old[k][:3] != new[k][:3]),
+        "changed": sorted(k for k in set(old) & set(new) if _coded(old[k]) != _coded(new[k])),
     }
-    print(f"events: {len(old)} -> {len(new)}; removed {len(groups['removed'])}, added {len(groups['added'])}, "
-          f"changed {len(groups['changed'])} (type or codes)")
+    asserted = [sum(_status(r) == "asserted" for r in dump.values()) for dump in (old, new)]
+    print(f"records: {len(old)} -> {len(new)} (asserted {asserted[0]} -> {asserted[1]}); removed {len(groups['removed'])}, added {len(groups['added'])}, "
+          f"changed {len(groups['changed'])} (type, codes or status)")
     if show:
         keys = groups[show]
         shown = random.Random(seed).sample(keys, min(limit, len(keys))) if limit else keys
@@ -70,10 +72,19 @@ def compare(old_path: Path, new_path: Path, show: str, limit: int, seed: int) ->
             record = after or before
             print(f"\n{key}  {record[3]}")
             if before:
-                print(f"  old: {before[0]} {before[1]} -> {before[2]}")
+                print(f"  old: {_status(before)} {before[0]} {before[1]} -> {before[2]}")
             if after:
-                print(f"  new: {after[0]} {after[1]} -> {after[2]}")
+                print(f"  new: {_status(after)} {after[0]} {after[1]} -> {after[2]}")
     return 0
+
+
+def _status(record: list) -> str:
+    return record[4] if len(record) > 4 else "asserted"  # dumps written before the status was kept
+
+
+def _coded(record: list) -> tuple:
+    """What a record says: type, codes and status (not its context)."""
+    return (record[0], record[1], record[2], _status(record))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1373,3 +1373,14 @@ def test_a_leader_titled_by_his_organisation_is_coded_as_it():
     (threat,) = _events(doc, "THREATEN")
     assert _codes(doc, threat.actor) == {"YEMREB"}
     assert all(doc.text[m.start : m.end] != "الحوثي" for a in doc.actors for m in a.mentions)
+
+
+def test_directing_an_invitation_invites_and_a_signing_between_two_states_is_theirs():
+    doc = _extract("وجه الرئيس اللبناني ميشال عون دعوة إلى الرئيس السوري بشار الأسد لزيارة بيروت.")
+    (invitation,) = _events(doc, "AGREE")
+    assert (_codes(doc, invitation.actor), _codes(doc, invitation.recipient)) == ({"LBNGOV"}, {"SYRGOV"})
+    doc = _extract("ووجه الرئيس اللبناني ميشال عون انتقادات إلى الحكومة السورية.")
+    assert not _events(doc, "AGREE")
+    doc = _extract("تم توقيع اتفاقية بين الأردن ومصر لتزويد الغاز.")
+    (signing,) = _events(doc, "SUPPORT")
+    assert _codes(doc, signing.actor) == {"JOR", "EGY"}

@@ -30,6 +30,8 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_INVITATIONS = frozenset(normalize(w) for w in words.function_words("invitation"))
+_INVITATION_AFTER = 8  # words from وجه to the invitation it directs (وجه الرئيس اللبناني ميشال عون دعوة)
 _CASUALTY = frozenset(normalize(w) for w in words.function_words("casualty"))
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
 _SVO_GAP = frozenset(words.function_words("svo_gap"))
@@ -281,6 +283,8 @@ class EventFinder:
             return [], [], "signing verb without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
             return _declared_arguments(tokens, before)
+        if trig.args == "invite" and not any(t.norm in _INVITATIONS for t in tokens[m.last : min(sent.last_token, m.last + _INVITATION_AFTER)]):
+            return [], [], "a directing verb without an invitation after it"  # `وجه انتقادات`, `وجه رسالة`
         if (trig.type == "CONSULT" and trig.kind != "verb" and m.last < sent.last_token
                 and any(h.payload.type in _MATERIAL_TYPES for h in self.lex.triggers.match_at(tokens, m.last))):
             return [], [], "a visit or arrival noun of aid, weapons or troops: no meeting"
@@ -346,7 +350,7 @@ class EventFinder:
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET
               and not (r.start_token > 0 and _after_witnessing(tokens, r))]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
-        if trig.type == "CONSULT" and trig.kind != "verb" and (between := self._parties_between(doc, tokens, in_sent, m, sent)):
+        if (trig.type == "CONSULT" or trig.args == "joint") and trig.kind != "verb" and (between := self._parties_between(doc, tokens, in_sent, m, sent)):
             # `قلقه حيال مفاوضات جارية بين الدوحة وموسكو`: the parties after بين are the meeting's, not the speaker
             return between, [], "the parties named after between; joint actors"
         if trig.type == "CONSULT":
