@@ -1384,3 +1384,11 @@ def test_directing_an_invitation_invites_and_a_signing_between_two_states_is_the
     doc = _extract("تم توقيع اتفاقية بين الأردن ومصر لتزويد الغاز.")
     (signing,) = _events(doc, "SUPPORT")
     assert _codes(doc, signing.actor) == {"JOR", "EGY"}
+
+
+def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
+    doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
+    (cut,) = _events(doc, "SANCTION")
+    assert (_codes(doc, cut.actor), _codes(doc, cut.recipient)) == ({"SAU", "ARE", "BHR", "EGY"}, {"QAT"})
+    doc = _extract("وقطعت القوات العراقية الطريق أمام مسلحي داعش.")
+    assert not _events(doc, "SANCTION")

@@ -30,8 +30,10 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
-_INVITATIONS = frozenset(normalize(w) for w in words.function_words("invitation"))
-_INVITATION_AFTER = 8  # words from وجه to the invitation it directs (وجه الرئيس اللبناني ميشال عون دعوة)
+# verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations
+_OBJECT_NEEDED = {"invite": frozenset(normalize(w) for w in words.function_words("invitation")),
+                  "cut": frozenset(normalize(w) for w in words.function_words("relations"))}
+_NEEDED_OBJECT_AFTER = 8  # words from the verb to that object (وجه الرئيس اللبناني ميشال عون دعوة)
 _CASUALTY = frozenset(normalize(w) for w in words.function_words("casualty"))
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
 _SVO_GAP = frozenset(words.function_words("svo_gap"))
@@ -283,8 +285,9 @@ class EventFinder:
             return [], [], "signing verb without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
             return _declared_arguments(tokens, before)
-        if trig.args == "invite" and not any(t.norm in _INVITATIONS for t in tokens[m.last : min(sent.last_token, m.last + _INVITATION_AFTER)]):
-            return [], [], "a directing verb without an invitation after it"  # `وجه انتقادات`, `وجه رسالة`
+        if (needed := _OBJECT_NEEDED.get(trig.args)) is not None and not any(
+                v in needed for t in tokens[m.last : min(sent.last_token, m.last + _NEEDED_OBJECT_AFTER)] for v in variants(t.norm)[:2]):
+            return [], [], "a verb without the object that makes it this act"  # `وجه انتقادات`, `قطع الطريق`
         if (trig.type == "CONSULT" and trig.kind != "verb" and m.last < sent.last_token
                 and any(h.payload.type in _MATERIAL_TYPES for h in self.lex.triggers.match_at(tokens, m.last))):
             return [], [], "a visit or arrival noun of aid, weapons or troops: no meeting"
