@@ -1392,3 +1392,9 @@ def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     assert (_codes(doc, cut.actor), _codes(doc, cut.recipient)) == ({"SAU", "ARE", "BHR", "EGY"}, {"QAT"})
     doc = _extract("وقطعت القوات العراقية الطريق أمام مسلحي داعش.")
     assert not _events(doc, "SANCTION")
+
+
+def test_the_summit_a_meeting_is_held_on_the_sidelines_of_is_no_party():
+    doc = _extract("التقى الرئيس الفرنسي إيمانويل ماكرون على هامش قمة العشرين ولي العهد السعودي الأمير محمد بن سلمان.")
+    (meeting,) = _events(doc, "CONSULT")
+    assert (_codes(doc, meeting.actor), _codes(doc, meeting.recipient)) == ({"FRAGOV"}, {"SAUGOV"})

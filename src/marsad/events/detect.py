@@ -30,6 +30,7 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations
 _OBJECT_NEEDED = {"invite": frozenset(normalize(w) for w in words.function_words("invitation")),
                   "cut": frozenset(normalize(w) for w in words.function_words("relations"))}
@@ -444,7 +445,8 @@ class EventFinder:
             after = [r for r in after if not stop <= r.start_token < resumed]
             stop = self._clause_end(tokens, resumed, sent.last_token, trig.type == "CONSULT")
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
-                and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")]
+                and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
+                and not self._occasion(tokens, r.start_token, after)]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, _WITH)), None)
         objects = _conjoined(tokens, in_sent, obj) if obj else []
@@ -783,6 +785,23 @@ class EventFinder:
     def _meeting_follows(self, tokens: list[Token], start: int, end: int) -> bool:
         """A visit or meeting noun within a few words (`دعاه فيها للقيام بزيارة`, `دعت إلى اجتماع`)."""
         return any(self._meeting_at(tokens, k, end) for k in range(start, min(end, start + _INVITATION_REACH)))
+
+    def _occasion(self, tokens: list[Token], start: int, mentions: list[MentionRef]) -> bool:
+        """`على هامش قمة العشرين`, `خلال اجتماعات الجمعية العامة`: the body whose gathering a time adjunct names is
+        the occasion, not a party to the act (a partner after مع still is: `خلال اتصال هاتفي مع ماكرون`)."""
+        if fused_preposition(tokens[start]) or tokens[start].prefix.endswith(_COMITATIVE + _DATIVE):
+            return False  # `خلال اجتماعه بوزير الدفاع`: the party met with
+        if start > 0 and tokens[start - 1].base in _ADJUNCT_OPENERS:
+            return True  # `على هامش قمة العشرين` (the summit named by the body's own name)
+        # only the first party after the meeting noun is its genitive
+        previous_end = max((r.last for r in mentions if r.last <= start), default=0)
+        for k in range(max(1, previous_end, start - _OCCASION_REACH), start):
+            if tokens[k - 1].base in _ADJUNCT_OPENERS and any(
+                    hit.payload.type == "CONSULT" and hit.payload.kind != "verb" and hit.last <= start
+                    and not _has_pronoun_suffix(tokens[hit.last - 1], hit)  # `خلال استقباله وزير الأوقاف`: whom he received
+                    and self._noun_gap(tokens, hit.last, start) for hit in self.lex.triggers.match_at(tokens, k)):
+                return True
+        return False
 
     def _meeting_at(self, tokens: list[Token], k: int, end: int) -> bool:
         """`خلال اتصال هاتفي مع`: the adjunct is the meeting itself, whose partner is the verb's too."""
