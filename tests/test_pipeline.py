@@ -1398,3 +1398,13 @@ def test_the_summit_a_meeting_is_held_on_the_sidelines_of_is_no_party():
     doc = _extract("التقى الرئيس الفرنسي إيمانويل ماكرون على هامش قمة العشرين ولي العهد السعودي الأمير محمد بن سلمان.")
     (meeting,) = _events(doc, "CONSULT")
     assert (_codes(doc, meeting.actor), _codes(doc, meeting.recipient)) == ({"FRAGOV"}, {"SAUGOV"})
+
+
+def test_a_violent_verb_after_its_subject_with_no_object_is_passive():
+    doc = _extract("وقال مسؤولون أتراك إن الكاتب السعودي جمال خاشقجي قتل داخل قنصلية بلاده.")
+    assert not _events(doc, "ASSAULT")
+    doc = _extract("وقالت مصادر يمنية إن القيادي عبد الواحد الإبراهيمي قتل برصاص القوات العراقية.")
+    (shooting,) = _events(doc, "ASSAULT")
+    assert _codes(doc, shooting.actor) == {"IRQMIL"}
+    doc = _extract("وأعلنت السعودية أنها اعتقلت 431 شخصا مرتبطين بتنظيم داعش.")
+    assert _events(doc, "COERCE")

@@ -30,6 +30,7 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_PASSIVE_FOLLOWERS = frozenset(normalize(w) for w in words.function_words("passive_follower"))
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations
 _OBJECT_NEEDED = {"invite": frozenset(normalize(w) for w in words.function_words("invitation")),
@@ -427,7 +428,8 @@ class EventFinder:
         victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
             _plural_verb(m) and subject.last <= m.first and (counted(tokens, head.first)  # `14 جنديا أفغانيا قتلوا`
                                                               or _people_named_by_demonym(doc, subject))) or (  # `فلسطينيين قتلا`
-            trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first))  # `قتل 50 مسلحا`: were killed
+            trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first)) or (  # `قتل 50 مسلحا`: were killed
+            trig.type in _PATIENT_NOUN_TYPES and trig.kind == "verb" and subject.last <= m.first and _passive_after(tokens, m, after, sent))
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
             doer = next((r for r in after if _after_agent_marker(tokens, r)), None)
@@ -1170,6 +1172,21 @@ def _endangers(tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
 def _has_article(token: Token, matched: str) -> bool:
     """The matched form was reached by stripping the article (ال, لل) from the token."""
     return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) and not matched.startswith(_ARTICLE)
+
+
+def _passive_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence) -> bool:
+    """`خاشقجي قتل داخل القنصلية`, `الإبراهيمي قتل برصاص القوات المشتركة`: a violent verb after its subject with no
+    object, only a preposition or the doer after an agent marker, is passive (قُتل): the subject suffered it."""
+    if m.last >= sent.last_token:
+        return True
+    nxt = tokens[m.last]
+    first_after = after[0] if after else None
+    if first_after is not None and first_after.start_token == m.last:
+        return _after_agent_marker(tokens, first_after)  # `قتل برصاص القوات` (the doer), not `قتل الجيش 5 مسلحين`
+    if nxt.text[:1].isdigit() or counted(tokens, m.last):
+        return False  # `اعتقلت 431 شخصا`: people counted are the object
+    return (not nxt.is_word and nxt.norm not in _COMMAS) or nxt.norm in _PASSIVE_FOLLOWERS or nxt.norm in _AGENT_MARKERS or any(
+        " ".join(t.norm for t in tokens[m.last : m.last + 2]) == marker for marker in _AGENT_MARKERS)
 
 
 def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
