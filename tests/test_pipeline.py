@@ -1408,3 +1408,11 @@ def test_a_violent_verb_after_its_subject_with_no_object_is_passive():
     assert _codes(doc, shooting.actor) == {"IRQMIL"}
     doc = _extract("وأعلنت السعودية أنها اعتقلت 431 شخصا مرتبطين بتنظيم داعش.")
     assert _events(doc, "COERCE")
+
+
+def test_no_verb_follows_a_preposition_and_support_against_a_party_is_not_for_it():
+    doc = _extract('وأعربت سوريا عن "إدانتها الشديدة" لقرار الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي.')
+    (condemnation,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, condemnation.actor), _codes(doc, condemnation.recipient)) == ({"SYR"}, {"USAGOV"})
+    doc = _extract("وقال الكاتب إن الأكراد قدموا مساعدات كبيرة للغرب في الحرب ضد تنظيم داعش.")
+    assert all("REB" not in _codes(doc, e.recipient) for e in _events(doc, "AID"))

@@ -30,6 +30,8 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_OPPOSED = frozenset(normalize(w) for w in words.function_words("opposed"))
+_COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
 _PASSIVE_FOLLOWERS = frozenset(normalize(w) for w in words.function_words("passive_follower"))
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations
@@ -161,6 +163,12 @@ class EventFinder:
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
+                if m.payload.kind == "verb" and _after_preposition_word(doc.tokens, m.first, sent.first_token):
+                    # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
+                    m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first)
+                              if alt.payload.kind != "verb" and alt.last <= sent.last_token), None)
+                    if m is None:
+                        continue
                 if _exposed_to(doc.tokens, m.first, sent.last_token) or (m.payload.type == "AGREE" and _endangers(doc.tokens, m, sent.last_token)):
                     continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
                 if any(t.norm in _RECIPROCALS for t in doc.tokens[m.last : min(sent.last_token, m.last + _RECIPROCAL_REACH)]):
@@ -448,7 +456,8 @@ class EventFinder:
             stop = self._clause_end(tokens, resumed, sent.last_token, trig.type == "CONSULT")
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
-                and not self._occasion(tokens, r.start_token, after)]
+                and not self._occasion(tokens, r.start_token, after)
+                and not (trig.type in _COOPERATIVE and r.start_token > 0 and tokens[r.start_token - 1].norm in _OPPOSED)]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, _WITH)), None)
         objects = _conjoined(tokens, in_sent, obj) if obj else []
@@ -1172,6 +1181,14 @@ def _endangers(tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
 def _has_article(token: Token, matched: str) -> bool:
     """The matched form was reached by stripping the article (ال, لل) from the token."""
     return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) and not matched.startswith(_ARTICLE)
+
+
+def _after_preposition_word(tokens: list[Token], index: int, floor: int) -> bool:
+    """The word before `index`, quotation marks skipped (`عن "إدانتها`), is a preposition."""
+    k = index - 1
+    while k > floor and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= floor and tokens[k].norm in OBJECT_PREPOSITIONS
 
 
 def _passive_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence) -> bool:
