@@ -1408,8 +1408,9 @@ def test_a_violent_verb_after_its_subject_with_no_object_is_passive():
     assert _codes(doc, shooting.actor) == {"IRQMIL"}
     doc = _extract("وأعلنت السعودية أنها اعتقلت 431 شخصا مرتبطين بتنظيم داعش.")
     assert _events(doc, "COERCE")
-    doc = _extract('وكان الرئيس ترامب قد أشار إلى أن خاشقجي قد يكون قتل على أيدي "قتلة مارقين"، دون أن يقدم دليلا.')
-    assert not _events(doc, "ASSAULT")
+    doc = _extract("وقال مسؤولون أتراك إن الكاتب السعودي جمال خاشقجي قتل على أيدي المخابرات السعودية.")
+    (killing,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, killing.actor), _codes(doc, killing.recipient)) == ({"SAUSPY"}, {"SAUJRN"})
 
 
 def test_no_verb_follows_a_preposition_and_support_against_a_party_is_not_for_it():
