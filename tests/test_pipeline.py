@@ -1419,3 +1419,12 @@ def test_no_verb_follows_a_preposition_and_support_against_a_party_is_not_for_it
     assert (_codes(doc, condemnation.actor), _codes(doc, condemnation.recipient)) == ({"SYR"}, {"USAGOV"})
     doc = _extract("وقال الكاتب إن الأكراد قدموا مساعدات كبيرة للغرب في الحرب ضد تنظيم داعش.")
     assert all("REB" not in _codes(doc, e.recipient) for e in _events(doc, "AID"))
+
+
+def test_a_verb_with_an_object_pronoun_after_a_relative_pronoun_has_its_subject_after_it():
+    doc = _extract("ويسعى التحالف إلى قطع خطوط إمداد الحوثيين الذين تدعمهم إيران.")
+    (backing,) = _events(doc, "SUPPORT")
+    assert (_codes(doc, backing.actor), _codes(doc, backing.recipient)) == ({"IRN"}, {"YEMREB"})
+    doc = _extract("وتزامن ذلك مع حملة استهدفت المدنيين اليمنيين الذين تتهمهم الميليشيا الحوثية بموالاة الحكومة.")
+    (charge,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, charge.actor), _codes(doc, charge.recipient)) == ({"YEMREB"}, {"YEMCVL"})

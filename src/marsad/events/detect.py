@@ -393,10 +393,11 @@ class EventFinder:
             # visited (not for killing or arrest: `حيث قتل 18 فلسطينيا` is mostly passive)
             subject, rule = goes_on, "verb after where/as: the visitor of the visit before"
         elif (trig.kind == "verb" and sa and sb and sa[0].start_token == m.last and sa[0].kind != "adjective"
-              and _has_pronoun_suffix(tokens[m.last - 1], m) and not after_preposition(tokens, sa[0].start_token)
-              and sb[-1].last == m.first and sb[-1].actor_id != sa[0].actor_id):
-            # `فصائل تدعمها إيران`: a verb whose object is a pronoun has its subject right after it; the
-            # pronoun stands for the party right before
+              and _has_object_pronoun(tokens[m.last - 1], m) and not after_preposition(tokens, sa[0].start_token)
+              and (sb[-1].last == m.first or (sb[-1].last == m.first - 1 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS))
+              and sb[-1].actor_id != sa[0].actor_id):
+            # `فصائل تدعمها إيران`, `السكان الذين تتهمهم الميليشيا`: a verb whose object is a pronoun has its subject
+            # right after it; the pronoun stands for the party right before (or before the relative pronoun)
             return [r.actor_id for r in _conjoined(tokens, in_sent, sa[0])], [sb[-1].actor_id], "a verb with an object pronoun: its subject follows it"
         elif (trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first)
               and not (tokens[m.first].prefix.startswith(_CONJUNCTION) and _object_of_preposition(tokens, sb[-1]))):
@@ -1269,3 +1270,8 @@ def _plural_verb(m: PhraseMatch[Trigger]) -> bool:
 def _has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The trigger word carries a possessive pronoun (لقائه, زيارتها, محادثاته)."""
     return token.norm.endswith(_POSSESSIVE) and not m.variant.endswith(token.norm[-1:])
+
+
+def _has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
+    """The verb carries an object pronoun after its matched form (تدعمها = تدعم + ها, تتهمهم = تتهم + هم)."""
+    return any(token.norm.endswith(suffix) and token.norm[: -len(suffix)] == m.variant for suffix in _POSSESSIVE)
