@@ -96,6 +96,10 @@ _PEOPLE_ENDINGS = words.word_endings("plural") + words.word_endings("dual")  # �
 _REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أفادت مصادر يمنية في صنعاء)
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
+_PRESENT_PREFIXES = tuple(p for p in words.verb_affixes("present_prefix") if p and p not in _FUTURE_PREFIXES)
+_STANDING = frozenset({"SUPPORT"})  # types whose present tense after a relative pronoun or علما is a standing relation
+_BACKGROUND_OPENERS = frozenset(normalize(w) for w in words.function_words("relative_pronoun") + words.function_words("background_clause"))
+_BACKGROUND_REACH = 3  # words from a relative pronoun or علما to the verb (التي تدعمها، علما بأن تركيا تدعم)
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
 _PLURAL_ENDINGS = words.verb_affixes("plural_ending")
@@ -222,6 +226,10 @@ class EventFinder:
                 v in _MEDIA for t in tokens[m.last : min(sent.last_token, m.last + _MEDIUM_REACH)] for v in variants(t.norm)[:2]):
             etype, mode = "COERCE", "censor"  # `حظرت مصر موقع هيومن رايتس ووتش`: banning a website or paper censors it
             rule += "; banning a medium→COERCE censor"
+        if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m)
+                and any(t.norm in _BACKGROUND_OPENERS for t in tokens[max(sent.first_token, m.first - _BACKGROUND_REACH) : m.first])):
+            # `الحوثيين الذين تدعمهم إيران`, `علما بأن تركيا تدعم فصائل`: a standing relation told as background, no act
+            return None
         if etype == "ACCUSE" and trig.form.split("|")[0] in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
             etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
             rule += "; attacking by or on armed men→ASSAULT"
@@ -1259,6 +1267,13 @@ def _gathering_suffix(token: Token) -> str | None:
         if word.startswith(form) and word[len(form):] in _POSSESSIVE:
             return word[len(form):]
     return None
+
+
+def _present_tense(m: PhraseMatch[Trigger]) -> bool:
+    """`تدعم`, `يدعمون`: the verb matched in its present form (a present prefix before the present stem)."""
+    parts = m.payload.form.split("|")
+    stem = parts[1] if len(parts) > 1 else ""
+    return bool(stem) and any(m.variant.startswith(prefix + stem) for prefix in _PRESENT_PREFIXES)
 
 
 def _plural_verb(m: PhraseMatch[Trigger]) -> bool:
