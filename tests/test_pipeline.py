@@ -1434,3 +1434,12 @@ def test_a_standing_relation_of_support_told_as_background_is_no_act():
     assert not _events(doc, "SUPPORT")
     doc = _extract("وأكد الوزير أن مصر تدعم استقرار ليبيا.")
     assert _events(doc, "SUPPORT")
+
+
+def test_a_threat_verb_stands_alone_but_a_warning_needs_someone_warned():
+    doc = _extract("وكان الرئيس الفلبيني رودريغو دوتيرتي قد توعد بفرض حظر على العمل في الكويت.")
+    assert _events(doc, "THREATEN")
+    doc = _extract("وحذرت منظمة الصحة العالمية الجمعة من ارتفاع مستوى الهجمات ضد المستشفيات.")
+    assert not _events(doc, "THREATEN")
+    doc = _extract("وأكد الملك سلمان وقوف السعودية مع المغرب تجاه كل ما يهدد أمنه واستقراره.")
+    assert not _events(doc, "THREATEN")

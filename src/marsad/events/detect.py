@@ -97,7 +97,9 @@ _REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أف�
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _PRESENT_PREFIXES = tuple(p for p in words.verb_affixes("present_prefix") if p and p not in _FUTURE_PREFIXES)
-_STANDING = frozenset({"SUPPORT"})  # types whose present tense after a relative pronoun or علما is a standing relation
+_STANDING = frozenset({"SUPPORT"})
+_WARNINGS = frozenset(normalize(w) for w in words.function_words("warning"))
+_GENERIC_RELATIVES = frozenset(normalize(w) for w in words.function_words("generic_relative"))  # types whose present tense after a relative pronoun or علما is a standing relation
 _BACKGROUND_OPENERS = frozenset(normalize(w) for w in words.function_words("relative_pronoun") + words.function_words("background_clause"))
 _BACKGROUND_REACH = 3  # words from a relative pronoun or علما to the verb (التي تدعمها، علما بأن تركيا تدعم)
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
@@ -248,7 +250,7 @@ class EventFinder:
             rule=rule,
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
             restates=restated,
-            complete_alone=trig.args == "alone" or trig.mode in _COMPLETE_MODES,
+            complete_alone=trig.args == "alone" or trig.mode in _COMPLETE_MODES or _vows(tokens, m),
         )
         if etype == "THREATEN" and trig.kind != "verb" and not ev.recipient:
             return None  # `لمواجهة التهديدات الجديدة`: threats named as a topic, no one threatened
@@ -1267,6 +1269,15 @@ def _gathering_suffix(token: Token) -> str | None:
         if word.startswith(form) and word[len(form):] in _POSSESSIVE:
             return word[len(form):]
     return None
+
+
+def _vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
+    """`وتوعد بفرض حظر`, `هدد بضرب الرياض`: a threat verb is a threat even with no one named as its target; a
+    warning (`حذر من`), a threat noun, or a generic `ما يهدد أمنه` needs one."""
+    trig = m.payload
+    if trig.type != "THREATEN" or trig.kind != "verb" or trig.form.split("|")[0] in _WARNINGS:
+        return False
+    return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
 
 
 def _present_tense(m: PhraseMatch[Trigger]) -> bool:

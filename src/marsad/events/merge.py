@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Event
 
-_ONE_SIDED = frozenset({"MOBILIZE", "THREATEN"})
+_ONE_SIDED = frozenset({"MOBILIZE"})  # (a threat verb stands alone too: Event.complete_alone, events.detect)
 _STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _EVALUATION = "speaker evaluates"  # the rule of ACCUSE events read from evaluative words (events.detect)
 _RESTATED = "restates the previous meeting"  # the rule of CONSULT records read back from an earlier one (events.detect)
