@@ -1443,3 +1443,10 @@ def test_a_threat_verb_stands_alone_but_a_warning_needs_someone_warned():
     assert not _events(doc, "THREATEN")
     doc = _extract("وأكد الملك سلمان وقوف السعودية مع المغرب تجاه كل ما يهدد أمنه واستقراره.")
     assert not _events(doc, "THREATEN")
+
+
+def test_a_name_two_countries_share_is_read_as_the_one_the_text_names():
+    doc = _extract("وصل العاهل الأردني إلى المنامة بعد موجة احتجاجات عارمة في شوارع عمان.")
+    assert "OMN" not in {a.country for a in doc.actors}
+    doc = _extract("زار وزير الخارجية العماني يوسف بن علوي عمان.")
+    assert "OMN" in {a.code for a in doc.actors}

@@ -151,18 +151,20 @@ def _collective_voice(tokens: list[Token], first: int) -> bool:
 def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[int, PhraseMatch[GazEntry]]:
     """Longest gazetteer match starting at each token (by kind priority on ties)."""
     found: dict[int, PhraseMatch[GazEntry]] = {}
+    longest_at: dict[int, list[PhraseMatch[GazEntry]]] = {}
     for i in range(len(tokens)):
         matches = gaz.match_at(tokens, i)
-        if not matches:
-            continue
-        longest = matches[0].last
+        if matches:
+            longest_at[i] = [m for m in matches if m.last == matches[0].last]
+    # countries the text names without doubt, to read a name two countries share (عمان: Amman when Jordan is the story)
+    named = {ms[0].payload.country for ms in longest_at.values() if len({m.payload.country for m in ms}) == 1}
+    for i, matches in longest_at.items():
         # a shadda marks the capital where a state shares its letters (عمّان Amman, not عُمان Oman)
         doubled = "\u0651" in tokens[i].text
-        best = min(
-            (m for m in matches if m.last == longest),
-            key=lambda m: (not m.literal, m.payload.kind != "capital" if doubled else 0, _KIND_PRIORITY.get(m.payload.kind, 9)),
-        )
-        found[i] = best
+        shared = len({m.payload.country for m in matches}) > 1
+        found[i] = min(matches, key=lambda m: (
+            not m.literal, m.payload.kind != "capital" if doubled else 0,
+            m.payload.country not in named if shared else 0, _KIND_PRIORITY.get(m.payload.kind, 9)))
     return found
 
 
