@@ -1450,3 +1450,9 @@ def test_a_name_two_countries_share_is_read_as_the_one_the_text_names():
     assert "OMN" not in {a.country for a in doc.actors}
     doc = _extract("زار وزير الخارجية العماني يوسف بن علوي عمان.")
     assert "OMN" in {a.code for a in doc.actors}
+
+
+def test_at_the_request_of_with_a_fused_preposition_frames_the_act():
+    doc = _extract("وعقد مجلس الأمن جلسة طارئة بطلب من الكويت.")
+    (request,) = _events(doc, "REQUEST")
+    assert (_codes(doc, request.actor), _codes(doc, request.recipient)) == ({"KWT"}, {"UNO"})

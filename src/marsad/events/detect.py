@@ -861,7 +861,9 @@ def _dative(token: Token) -> bool:
 
 
 def _at_the_request_of(tokens: list[Token], first: int) -> bool:
-    """`بناء على طلب`: the request noun is the frame of an act done at someone's request."""
+    """`بناء على طلب`, `بطلب من`: the request noun is the frame of an act done at someone's request."""
+    if tokens[first].prefix.endswith(_COMITATIVE) and first + 1 < len(tokens) and tokens[first + 1].norm == _FROM_WORD:
+        return True
     return any(first >= len(frame) and tuple(t.norm for t in tokens[first - len(frame) : first]) == frame
                for frame in _REQUEST_FRAMES)
 
