@@ -1456,3 +1456,8 @@ def test_at_the_request_of_with_a_fused_preposition_frames_the_act():
     doc = _extract("وعقد مجلس الأمن جلسة طارئة بطلب من الكويت.")
     (request,) = _events(doc, "REQUEST")
     assert (_codes(doc, request.actor), _codes(doc, request.recipient)) == ({"KWT"}, {"UNO"})
+
+
+def test_a_visit_that_will_be_is_a_plan():
+    doc = _extract("وستكون زيارة رئيس الوزراء الإسرائيلي بنيامين نتانياهو إلى البيت الأبيض الأسبوع المقبل الأولى منذ عام.")
+    assert _events(doc, "AGREE") and not _events(doc, "CONSULT")

@@ -275,7 +275,7 @@ class EventFinder:
             tok = tokens[k]
             # one-word markers, and two-word ones (`كثيرا ما`) read from their first word
             pair = (f"{v} {tokens[k + 1].norm}" for v in variants(tok.norm)[:2]) if k + 1 < m.first else ()
-            for v in (*pair, *variants(tok.norm)[:2]):
+            for v in (*pair, *variants(tok.norm)[:3]):
                 marker = self.lex.markers.get(v)
                 if marker and m.first - k <= marker.scope:
                     if marker.effect == "future":
