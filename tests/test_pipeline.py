@@ -1461,3 +1461,14 @@ def test_at_the_request_of_with_a_fused_preposition_frames_the_act():
 def test_a_visit_that_will_be_is_a_plan():
     doc = _extract("وستكون زيارة رئيس الوزراء الإسرائيلي بنيامين نتانياهو إلى البيت الأبيض الأسبوع المقبل الأولى منذ عام.")
     assert _events(doc, "AGREE") and not _events(doc, "CONSULT")
+
+
+def test_support_from_a_party_after_min_backs_the_clauses_subject():
+    doc = _extract("وحققت القوات اليمنية تقدما كبيرا على عدة محاور بدعم من قوات التحالف العربي.")
+    (backing,) = _events(doc, "SUPPORT")
+    assert (_codes(doc, backing.actor), _codes(doc, backing.recipient)) == ({"SAUMIL"}, {"YEMMIL"})
+
+
+def test_no_place_is_read_through_the_comparative_ka():
+    doc = _extract("وحققت القوات تقدما كبيرا في المعارك.")
+    assert "MOZ" not in {a.country for a in doc.actors} | {e.country for e in doc.entities}

@@ -58,6 +58,7 @@ _COMMAS = frozenset({",", "\u060c"})
 _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
+_COMPARATIVE = words.clitics("comparative")
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
 
 
@@ -154,6 +155,9 @@ def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[i
     longest_at: dict[int, list[PhraseMatch[GazEntry]]] = {}
     for i in range(len(tokens)):
         matches = gaz.match_at(tokens, i)
+        if tokens[i].prefix.endswith(_COMPARATIVE):
+            # `كبيرا` is "big", not ك + بيرا (Beira): a place is read through ك only as written
+            matches = [m for m in matches if m.literal or m.payload.kind not in _PLACE_KINDS]
         if matches:
             longest_at[i] = [m for m in matches if m.last == matches[0].last]
     # countries the text names without doubt, to read a name two countries share (عمان: Amman when Jordan is the story)

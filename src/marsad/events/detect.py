@@ -30,6 +30,8 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
+_BACKER_REACH = 4  # words from the support noun to its من (بدعم كامل وشفاف من)
 _OPPOSED = frozenset(normalize(w) for w in words.function_words("opposed"))
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
 _PASSIVE_FOLLOWERS = frozenset(normalize(w) for w in words.function_words("passive_follower"))
@@ -316,6 +318,10 @@ class EventFinder:
             return [], [], "arrival verb without a place arrived at"
         if trig.type == "REQUEST" and _at_the_request_of(tokens, m.first):  # (طلب there is the noun, whatever matched)
             return self._request_frame_arguments(tokens, m, before, after)
+        if trig.type in _BACKING_TYPES and trig.kind == "noun" and tokens[m.first].prefix.endswith(_COMITATIVE):
+            backed_by = _backed_by(tokens, m, after, before, sent)
+            if backed_by is not None:
+                return backed_by
         blamed: list[str] = []
         if trig.args == "blame":
             blamed, after = self._blamed(doc, sent, m, after, before)
@@ -858,6 +864,19 @@ def _people_named_by_demonym(doc: Document, ref: MentionRef) -> bool:
 def _dative(token: Token) -> bool:
     """The word carries ل "for, of" (`لمقاتلات`, `للتحالف`), not merely the article that ends in the same letter."""
     return token.prefix.endswith(_DATIVE) and not token.prefix.endswith(_ARTICLE)
+
+
+def _backed_by(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], before: list[MentionRef],
+               sent: Sentence) -> tuple[list[str], list[str], str] | None:
+    """`حققت قوات المقاومة تقدما بدعم من قوات التحالف`: with ب and then من, the party after من gives the support and
+    the clause's subject before receives it."""
+    at = next((k for k in range(m.last, min(sent.last_token, m.last + _BACKER_REACH)) if tokens[k].norm == _FROM_WORD), None)
+    backer = next((r for r in after if at is not None and r.start_token == at + 1), None)
+    if backer is None:
+        return None
+    backed = next((r for r in before if not after_preposition(tokens, r.start_token) and not fused_preposition(tokens[r.first])
+                   and r.actor_id != backer.actor_id), None)
+    return [backer.actor_id], [backed.actor_id] if backed else [], "with support from: the party after the preposition backs the subject"
 
 
 def _at_the_request_of(tokens: list[Token], first: int) -> bool:
