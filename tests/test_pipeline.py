@@ -1472,3 +1472,10 @@ def test_support_from_a_party_after_min_backs_the_clauses_subject():
 def test_no_place_is_read_through_the_comparative_ka():
     doc = _extract("وحققت القوات تقدما كبيرا في المعارك.")
     assert "MOZ" not in {a.country for a in doc.actors} | {e.country for e in doc.entities}
+
+
+def test_social_media_a_search_and_a_summit_beside_a_meeting_are_no_meetings():
+    doc = _extract("وقال المسماري في بيان نشره على صفحته بمواقع التواصل الاجتماعي إن الوضع مستقر.")
+    assert not _events(doc, "CONSULT")
+    doc = _extract("والتقى وزير الخارجية البحريني خالد بن أحمد آل خليفة بنظيره السوري، وليد المعلم، السبت، على هامش اجتماعات الجمعية العامة للأمم المتحدة.")
+    assert {frozenset(_codes(doc, e.recipient)) for e in _events(doc, "CONSULT")} == {frozenset({"SYRGOV"})}

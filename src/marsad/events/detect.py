@@ -30,6 +30,7 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_SIDELINES = frozenset(normalize(w) for w in words.function_words("sidelines"))
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
 _BACKER_REACH = 4  # words from the support noun to its من (بدعم كامل وشفاف من)
 _OPPOSED = frozenset(normalize(w) for w in words.function_words("opposed"))
@@ -171,6 +172,8 @@ class EventFinder:
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
+                if m.payload.type == "CONSULT" and m.payload.kind != "verb" and m.first > 0 and doc.tokens[m.first - 1].base in _SIDELINES:
+                    continue  # `على هامش القمة العربية`: the gathering a meeting is held beside is its occasion, no event here
                 if m.payload.kind == "verb" and _after_preposition_word(doc.tokens, m.first, sent.first_token):
                     # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
                     m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first)
