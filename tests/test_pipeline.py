@@ -1475,7 +1475,7 @@ def test_no_place_is_read_through_the_comparative_ka():
 
 
 def test_social_media_a_search_and_a_summit_beside_a_meeting_are_no_meetings():
-    doc = _extract("وقال المسماري في بيان نشره على صفحته بمواقع التواصل الاجتماعي إن الوضع مستقر.")
+    doc = _extract('جاء ذلك في تغريدة لوزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: "التمرد الحوثي في أضعف حالاته".')
     assert not _events(doc, "CONSULT")
-    doc = _extract("والتقى وزير الخارجية البحريني خالد بن أحمد آل خليفة بنظيره السوري، وليد المعلم، السبت، على هامش اجتماعات الجمعية العامة للأمم المتحدة.")
+    doc = _extract("والتقى وزير الخارجية البحريني خالد بن أحمد آل خليفة بنظيره السوري، وليد المعلم، السبت، على هامش اجتماعات الجمعية العمومية للأمم المتحدة في نيويورك.")
     assert {frozenset(_codes(doc, e.recipient)) for e in _events(doc, "CONSULT")} == {frozenset({"SYRGOV"})}
