@@ -1479,3 +1479,9 @@ def test_social_media_a_search_and_a_summit_beside_a_meeting_are_no_meetings():
     assert not _events(doc, "CONSULT")
     doc = _extract("والتقى وزير الخارجية البحريني خالد بن أحمد آل خليفة بنظيره السوري، وليد المعلم، السبت، على هامش اجتماعات الجمعية العمومية للأمم المتحدة في نيويورك.")
     assert {frozenset(_codes(doc, e.recipient)) for e in _events(doc, "CONSULT")} == {frozenset({"SYRGOV"})}
+
+
+def test_since_that_is_no_reported_speech():
+    doc = _extract("ويزداد تجنيد بوكو حرام لليافعين كمفجرين انتحاريين منذ أن أعلنت مبايعتها لتنظيم داعش.")
+    (allegiance,) = _events(doc, "SUPPORT")
+    assert (_codes(doc, allegiance.actor), _codes(doc, allegiance.recipient)) == ({"NGAREB"}, {"REB"})

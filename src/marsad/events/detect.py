@@ -30,6 +30,7 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_TEMPORAL_BEFORE_THAT = frozenset(normalize(w) for w in words.function_words("temporal_that"))
 _SIDELINES = frozenset(normalize(w) for w in words.function_words("sidelines"))
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
 _BACKER_REACH = 4  # words from the support noun to its من (بدعم كامل وشفاف من)
@@ -765,8 +766,9 @@ class EventFinder:
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
         """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech; or the
         word at `end` takes ب after a speech verb and its subject (`أفادت مصادر يمنية بمقتل`): it is what they report."""
-        if any(t.norm in _COMPLEMENTIZERS for t in tokens[start:end]):
-            return True
+        if any(t.norm in _COMPLEMENTIZERS and not (k > 0 and tokens[k - 1].norm in _TEMPORAL_BEFORE_THAT)
+               for k, t in enumerate(tokens[start:end], start)):
+            return True  # (`منذ أن أعلنت مبايعتها`: "since", not reported speech)
         return end < len(tokens) and tokens[end].prefix.endswith(_COMITATIVE) and any(
             v in self.lex.speech_verbs for t in tokens[max(0, start - _REPORTER_REACH) : start] for v in variants(t.norm)[:2])
 
