@@ -1485,3 +1485,8 @@ def test_since_that_is_no_reported_speech():
     doc = _extract("ويزداد تجنيد بوكو حرام لليافعين كمفجرين انتحاريين منذ أن أعلنت مبايعتها لتنظيم داعش.")
     (allegiance,) = _events(doc, "SUPPORT")
     assert (_codes(doc, allegiance.actor), _codes(doc, allegiance.recipient)) == ({"NGAREB"}, {"REB"})
+
+
+def test_a_former_officeholder_is_coded_as_an_elite():
+    doc = _extract("وقال رئيس الوزراء العراقي السابق نوري المالكي إن الرئيس الفرنسي الأسبق فرانسوا هولاند أخطأ.")
+    assert {a.code for a in doc.actors if a.kind == "person"} == {"IRQELI", "FRAELI"}

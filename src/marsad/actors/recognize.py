@@ -59,6 +59,8 @@ _TO = words.clitics("dative")
 _TITLE_TAIL = frozenset(normalize(w) for w in words.function_words("title_tail"))
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
 _COMPARATIVE = words.clitics("comparative")
+_FORMER = frozenset(normalize(w) for w in words.function_words("former"))
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})  # offices a former holder leaves for ELI
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
 
 
@@ -547,6 +549,10 @@ class Recognizer:
             appositive.role = appositive.role or role_text
             return max(after, title_end)
         name_start = after if after > title_end else title_end
+        if name_start < len(tokens) and tokens[name_start].norm in _FORMER:
+            name_start += 1  # `الرئيس الفرنسي الأسبق نيكولا ساركوزي`: the adjective after the demonym
+        if any(t.norm in _FORMER for t in tokens[m.last : name_start]) and sector in _OFFICE_SECTORS:
+            sector = "ELI"  # a former officeholder is one of the elites (PLOVER ELI), no longer his office
         if name_start < len(tokens) and tokens[name_start].norm == "،":
             name_start += 1
         name_end = self._name_at(tokens, gaz, name_start, person_at)
