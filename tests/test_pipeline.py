@@ -1363,6 +1363,9 @@ def test_people_told_killed_before_an_attack_are_its_victims():
     doc = _extract("أفادت مصادر يمنية، الجمعة، بمقتل 43 عنصرا من ميليشيات الحوثي الموالية لإيران في غارات للتحالف العربي.")
     (strike,) = _events(doc, "ASSAULT")
     assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"SAUMIL"}, {"YEMREB"})
+    doc = _extract("أفادت مصادر عسكرية يمنية بمقتل أكثر من 9 مسلحين من ميليشيات الحوثي في غارة لطائرات تحالف دعم الشرعية.")
+    (strike,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"SAUMIL"}, {"YEMREB"})
 
 
 def test_a_leader_titled_by_his_organisation_is_coded_as_it():

@@ -127,7 +127,8 @@ def _verb_gap_words() -> frozenset[str]:
     generic heads of names (`طالبت منظمة "هيومن رايتس ووتش"`)."""
     times = {normalize(r["form"]) for table in ("relative_days", "parts_of_day") for r in load_table(table) if " " not in r["form"]}
     heads = {normalize(r["matches"]) for r in load_table("generic_heads")}
-    return frozenset(times | heads | {normalize(w) for w in words.function_words("verb_gap")})
+    gap = words.function_words("verb_gap") + words.function_words("weapon_head")  # `قصفت طائرات التحالف`
+    return frozenset(times | heads | {normalize(w) for w in gap})
 
 
 # --- components ------------------------------------------------------------

@@ -30,6 +30,7 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_WEAPON_HEADS = frozenset(normalize(w) for w in words.function_words("weapon_head"))
 _TEMPORAL_BEFORE_THAT = frozenset(normalize(w) for w in words.function_words("temporal_that"))
 _SIDELINES = frozenset(normalize(w) for w in words.function_words("sidelines"))
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
@@ -653,6 +654,9 @@ class EventFinder:
         if doer is None and m.payload.type == "ASSAULT":
             doer = next((r for r in after[:1] if r.start_token - m.last <= 1 and doc.actor(r.actor_id).sector in _ARMED
                          and (_dative(tokens[r.first]) or (r.start_token > m.last and _dative(tokens[r.start_token - 1])))), None)
+            # `غارة لطائرات تحالف دعم الشرعية`: the warplanes after ل are the party's
+            doer = doer or next((r for r in after[:1] if r.start_token == m.last + 1 and _dative(tokens[m.last])
+                                 and tokens[m.last].base in _WEAPON_HEADS and doc.actor(r.actor_id).sector in _ARMED), None)
         victim = next((r for r in adjacent if r.kind != "adjective" and r is not doer), None)
         if victim is None:
             victim = next((r for r in after if r is not doer and r.kind != "adjective"
@@ -734,7 +738,9 @@ class EventFinder:
                    and not fused_preposition(tokens[r.first])]
         # `43 عنصرا من ميليشيات الحوثي`: the group the people counted belong to is who was hit
         partitive = [r for r in stretch if r.start_token > 0 and tokens[r.start_token - 1].norm == _FROM_WORD]
-        people = partitive or [r for r in stretch if not after_preposition(tokens, r.start_token)]
+        # (`بمقتل أكثر من 9 مسلحين`: people counted after `أكثر من` are still the ones told)
+        people = partitive or [r for r in stretch if not after_preposition(tokens, r.start_token)
+                               or (r.start_token > 0 and tokens[r.start_token - 1].text[:1].isdigit())]
         return list(dict.fromkeys(r.actor_id for r in people))
 
     def _destination(self, doc: Document, start: int, end: int) -> str | None:
