@@ -1493,3 +1493,8 @@ def test_since_that_is_no_reported_speech():
 def test_a_former_officeholder_is_coded_as_an_elite():
     doc = _extract("وقال رئيس الوزراء العراقي السابق نوري المالكي إن الرئيس الفرنسي الأسبق فرانسوا هولاند أخطأ.")
     assert {a.code for a in doc.actors if a.kind == "person"} == {"IRQELI", "FRAELI"}
+
+
+def test_an_attack_noun_far_from_the_sentence_subject_is_not_its_act():
+    doc = _extract("وكانت بريطانيا قد دعت إلى الهدوء وضبط النفس في قطاع غزة الاثنين بعد اشتباكات عنيفة سبقت افتتاح السفارة الأمريكية.")
+    assert not _events(doc, "ASSAULT")

@@ -445,7 +445,8 @@ class EventFinder:
         elif trig.kind == "verb" and m.first > 0 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS:
             # `العمل الإرهابي الآثم الذي استهدف مسجدا`: the act of what the relative pronoun stands for, which is no party
             return [], [], "a verb after a relative pronoun whose antecedent is no party"
-        elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)):
+        elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)) and not (
+                trig.type == "ASSAULT" and trig.kind != "verb"):  # (an attack noun far from the subject is rarely its act)
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
             subject, rule = free[0], _SENTENCE_SUBJECT + " (coordinated verb)"
