@@ -1498,3 +1498,13 @@ def test_a_former_officeholder_is_coded_as_an_elite():
 def test_an_attack_noun_far_from_the_sentence_subject_is_not_its_act():
     doc = _extract("وكانت بريطانيا قد دعت إلى الهدوء وضبط النفس في قطاع غزة الاثنين بعد اشتباكات عنيفة سبقت افتتاح السفارة الأمريكية.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_an_aid_or_protest_noun_far_from_the_sentence_subject_is_not_its_act():
+    doc = _extract('وطالبت منظمة هيومن رايتس ووتش الحكومة المصرية بتوفير "الغذاء الكافي لجميع السكان، والسماح الفوري '
+                   'لمنظمات الإغاثة مثل الهلال الأحمر المصري بتوفير الموارد".')
+    assert all("EGYGOV" not in _codes(doc, e.recipient) for e in _events(doc, "AID"))
+    # right after the subject of an announcing verb, times and commas between, it is the subject's act
+    doc = _extract('أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 "مطلوبا" فلسطينيا يشتبه في ضلوعهم بنشاطات إرهابية.')
+    (arrest,) = _events(doc, "COERCE")
+    assert _codes(doc, arrest.actor) == {"ISRMIL"}

@@ -125,7 +125,7 @@ class Resources:
 def _verb_gap_words() -> frozenset[str]:
     """Words that may stand between a verb and its subject: time words (أمس، مساء), adverbs (أيضا، قد) and the
     generic heads of names (`طالبت منظمة "هيومن رايتس ووتش"`)."""
-    times = {normalize(r["form"]) for table in ("relative_days", "parts_of_day") for r in load_table(table) if " " not in r["form"]}
+    times = {normalize(r["form"]) for table in ("relative_days", "parts_of_day", "weekdays") for r in load_table(table) if " " not in r["form"]}
     heads = {normalize(r["matches"]) for r in load_table("generic_heads")}
     gap = words.function_words("verb_gap") + words.function_words("weapon_head")  # `قصفت طائرات التحالف`
     return frozenset(times | heads | {normalize(w) for w in gap})
