@@ -1508,3 +1508,10 @@ def test_an_aid_or_protest_noun_far_from_the_sentence_subject_is_not_its_act():
     doc = _extract('أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 "مطلوبا" فلسطينيا يشتبه في ضلوعهم بنشاطات إرهابية.')
     (arrest,) = _events(doc, "COERCE")
     assert _codes(doc, arrest.actor) == {"ISRMIL"}
+
+
+def test_shooting_down_needs_an_aircraft_a_draft_dropped_is_no_attack():
+    doc = _extract("أسقطت الولايات المتحدة الأمريكية مشروع قرار تقدمت به الكويت في مجلس الأمن.")
+    assert not _events(doc, "ASSAULT")
+    doc = _extract("وأعلن الجيش أن الدفاعات الجوية السورية أسقطت طائرة إسرائيلية.")
+    assert _events(doc, "ASSAULT")

@@ -40,9 +40,11 @@ _OPPOSED = frozenset(normalize(w) for w in words.function_words("opposed"))
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
 _PASSIVE_FOLLOWERS = frozenset(normalize(w) for w in words.function_words("passive_follower"))
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
-# verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations
+# verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations,
+# أسقط + طائرة shoots down
 _OBJECT_NEEDED = {"invite": frozenset(normalize(w) for w in words.function_words("invitation")),
-                  "cut": frozenset(normalize(w) for w in words.function_words("relations"))}
+                  "cut": frozenset(normalize(w) for w in words.function_words("relations")),
+                  "down": frozenset(normalize(w) for w in words.function_words("aircraft"))}
 _NEEDED_OBJECT_AFTER = 8  # words from the verb to that object (وجه الرئيس اللبناني ميشال عون دعوة)
 _CASUALTY = frozenset(normalize(w) for w in words.function_words("casualty"))
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
