@@ -106,6 +106,7 @@ _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _PRESENT_PREFIXES = tuple(p for p in words.verb_affixes("present_prefix") if p and p not in _FUTURE_PREFIXES)
 _STANDING = frozenset({"SUPPORT"})
+_BACKING_VERBS = frozenset(normalize(w) for w in words.function_words("backing_verb"))  # دعم: its present tense is a standing relation
 _WARNINGS = frozenset(normalize(w) for w in words.function_words("warning"))
 _GENERIC_RELATIVES = frozenset(normalize(w) for w in words.function_words("generic_relative"))  # types whose present tense after a relative pronoun or علما is a standing relation
 _BACKGROUND_OPENERS = frozenset(normalize(w) for w in words.function_words("relative_pronoun") + words.function_words("background_clause"))
@@ -238,9 +239,12 @@ class EventFinder:
                 v in _MEDIA for t in tokens[m.last : min(sent.last_token, m.last + _MEDIUM_REACH)] for v in variants(t.norm)[:2]):
             etype, mode = "COERCE", "censor"  # `حظرت مصر موقع هيومن رايتس ووتش`: banning a website or paper censors it
             rule += "; banning a medium→COERCE censor"
-        if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m)
-                and any(t.norm in _BACKGROUND_OPENERS for t in tokens[max(sent.first_token, m.first - _BACKGROUND_REACH) : m.first])):
-            # `الحوثيين الذين تدعمهم إيران`, `علما بأن تركيا تدعم فصائل`: a standing relation told as background, no act
+        if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m) and (
+                any(t.norm in _BACKGROUND_OPENERS for t in tokens[max(sent.first_token, m.first - _BACKGROUND_REACH) : m.first])
+                or (trig.form.split("|")[0] in _BACKING_VERBS and not m.variant.startswith(_FIRST_PERSON_PREFIXES)
+                    and not any(q.span.start <= tokens[m.first].start < q.span.end for q in doc.quotes)))):
+            # `الحوثيين الذين تدعمهم إيران`, `بينما تدعم أمريكا وتركيا المتمردين`: a standing relation told as background,
+            # no act (but `نحن ندعم`, or a present verb in a quotation, declares support)
             return None
         if etype == "ACCUSE" and trig.form.split("|")[0] in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
             etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
