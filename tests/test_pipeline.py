@@ -1518,3 +1518,10 @@ def test_shooting_down_needs_an_aircraft_a_draft_dropped_is_no_attack():
     assert not _events(doc, "ASSAULT")
     doc = _extract("وأعلن الجيش أن الدفاعات الجوية السورية أسقطت طائرة إسرائيلية.")
     assert _events(doc, "ASSAULT")
+
+
+def test_an_evaluation_is_not_aimed_at_civilians_who_suffer_it_or_the_speakers_own_state():
+    doc = _extract('وقالت الحكومة الليبية إنها "لا يمكنها البقاء صامتة إزاء الهجمات على طرابلس التي تمثل انتهاكا لأمن العاصمة وسلامة المواطنين الليبيين".')
+    assert all(not _codes(doc, e.recipient) & {"LBYCVL", "LBY"} for e in _events(doc, "ACCUSE"))
+    doc = _extract('اعتبرت القنصلية الإيرانية في البصرة أن حريق مبناها على يد المتظاهرين العراقيين "عمل همجي ووحشي".')
+    assert any("IRQCVL" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))

@@ -688,9 +688,13 @@ class EventFinder:
         if speaker is None:
             return [], [], "evaluation without a speaker"
         codes = _codes_of(doc)
-        # (`في مؤتمر صحفي نقله التلفزيون`: the outlet that carries the words is not what they evaluate)
+        # (`في مؤتمر صحفي نقله التلفزيون`: the outlet that carries the words is not what they evaluate; nor are
+        # civilians, who suffer what is evaluated, or the speaker's own state: `تخليص اليمن من هذه العصابة`)
+        own = codes.get(speaker, "")[:3]
         others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)
-                  and doc.actor(r.actor_id).sector != _OUTLET]
+                  and doc.actor(r.actor_id).sector != _OUTLET and codes.get(r.actor_id) != own
+                  # (civilians who did the act, after `على يد`, are evaluated: `حريق مبناها على يد المتظاهرين`)
+                  and (doc.actor(r.actor_id).sector not in _VICTIM_SECTORS or _after_agent_marker(doc.tokens, r))]
         # `تهريب السفارة للخادمات انتهاكا`: a party after a preposition is no doer evaluated
         before = [r for r in others if r.last <= m.first and not fused_preposition(doc.tokens[r.first])
                   and not after_preposition(doc.tokens, r.start_token)]
