@@ -1525,3 +1525,8 @@ def test_an_evaluation_is_not_aimed_at_civilians_who_suffer_it_or_the_speakers_o
     assert all(not _codes(doc, e.recipient) & {"LBYCVL", "LBY"} for e in _events(doc, "ACCUSE"))
     doc = _extract('اعتبرت القنصلية الإيرانية في البصرة أن حريق مبناها على يد المتظاهرين العراقيين "عمل همجي ووحشي".')
     assert any("IRQCVL" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))
+
+
+def test_a_verb_with_an_object_pronoun_does_not_reach_back_to_the_sentence_subject():
+    doc = _extract('وقتل المئات من أفراد الجيش والشرطة والمدنيين، راح غالبيتهم ضحايا هجمات شنتها جماعة "ولاية سيناء" المرتبطة بتنظيم داعش.')
+    assert not any("EGYMIL" in _codes(doc, e.actor) for e in _events(doc, "ASSAULT"))

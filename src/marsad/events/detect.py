@@ -453,7 +453,8 @@ class EventFinder:
             # `العمل الإرهابي الآثم الذي استهدف مسجدا`: the act of what the relative pronoun stands for, which is no party
             return [], [], "a verb after a relative pronoun whose antecedent is no party"
         elif free and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)) and (
-                trig.kind == "verb" or trig.type not in _NOUNS_NOT_CARRIED or trig.mode in _COMPLETE_MODES
+                (trig.kind == "verb" and not _has_object_pronoun(tokens[m.last - 1], m))  # (`هجمات شنتها جماعة`: its subject follows)
+                or (trig.kind != "verb" and (trig.type not in _NOUNS_NOT_CARRIED or trig.mode in _COMPLETE_MODES))
                 or self._object_of_subjects_verb(tokens, free[0], m)):  # (`فتحت السلطات ... تحقيقا`: an investigation opened)
             # (not an attack, arrest, protest, aid or accusation noun: one far from the subject is rarely its act,
             # e.g. `بعد اشتباكات عنيفة`; on 800 unseen articles most such records were wrong)
