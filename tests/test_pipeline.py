@@ -1530,3 +1530,11 @@ def test_an_evaluation_is_not_aimed_at_civilians_who_suffer_it_or_the_speakers_o
 def test_a_verb_with_an_object_pronoun_does_not_reach_back_to_the_sentence_subject():
     doc = _extract('وقتل المئات من أفراد الجيش والشرطة والمدنيين، راح غالبيتهم ضحايا هجمات شنتها جماعة "ولاية سيناء" المرتبطة بتنظيم داعش.')
     assert not any("EGYMIL" in _codes(doc, e.actor) for e in _events(doc, "ASSAULT"))
+
+
+def test_a_state_name_after_an_organisation_is_its_object_a_demonym_its_nationality():
+    doc = _extract("اتهمت منظمة هيومن رايتس ووتش السعودية في تقرير جديد باحتجاز ناشطات.")
+    (charge,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, charge.actor), _codes(doc, charge.recipient)) == ({"NGO"}, {"SAU"})
+    doc = _extract("وقال مجلس الأمن الروسي إن الوضع خطير.")
+    assert "RUSGOV" in {a.code for a in doc.actors}

@@ -221,7 +221,8 @@ class Recognizer:
                 country, end = m.payload.country, m.last
                 national, after = self._country_after(gaz, m.last, tokens)
                 # مجلس الأمن الروسي is Russia's council, not the UN's; `داعش في سوريا` is still the group
-                if national and m.payload.sector not in ("REB", "PTY") and gaz.get(m.last) is not None:
+                # (only a demonym: a state name right after, `حثت المفوضية السامية لحقوق الإنسان الأردن`, is the object)
+                if national and m.payload.sector not in ("REB", "PTY") and gaz.get(m.last) is not None and gaz[m.last].payload.kind == "demonym":
                     out.append(Candidate(m.first, after, "body", national, "GOV", _display(doc, m.first, after, m.variant), explicit_country=True))
                     i = after
                     continue
