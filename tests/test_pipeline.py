@@ -1538,3 +1538,8 @@ def test_a_state_name_after_an_organisation_is_its_object_a_demonym_its_national
     assert (_codes(doc, charge.actor), _codes(doc, charge.recipient)) == ({"NGO"}, {"SAU"})
     doc = _extract("وقال مجلس الأمن الروسي إن الوضع خطير.")
     assert "RUSGOV" in {a.code for a in doc.actors}
+
+
+def test_a_citizen_at_his_own_states_office_holds_no_talks():
+    doc = _extract("وكان الصحفي السعودي جمال خاشقجي قد اختفى بعد زيارته للقنصلية السعودية في إسطنبول.")
+    assert not _events(doc, "CONSULT")

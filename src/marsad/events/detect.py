@@ -271,6 +271,8 @@ class EventFinder:
         if etype == "CONSULT":
             if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
                 return None  # `رفضها استقبال لاجئين`: taking in refugees is no meeting
+            if mode == "visit" and _citizen_to_own_state(doc, ev.actor, ev.recipient):
+                return None  # `خاشقجي ... بعد زيارته للقنصلية السعودية`: a citizen at his own state's office holds no talks
             ev.actor, ev.recipient = _governments(doc, ev.actor), _governments(doc, ev.recipient)
         if etype == "COERCE":
             _held_where_arrested(doc, ev.actor, ev.recipient)
@@ -1084,6 +1086,17 @@ def _own_state_pair(actor_codes: set[str], recipient: str) -> bool:
             if len(bare) == 3 and organ[3:] in _STATE_ORGANS:
                 return True
     return False
+
+
+def _citizen_to_own_state(doc: Document, actors: list[str], recipients: list[str]) -> bool:
+    """Every visitor is a citizen (no state organ) and every host an organ of the visitors' own state."""
+    if not actors or not recipients:
+        return False
+    visitors = [doc.actor(a) for a in actors]
+    hosts = [doc.actor(r) for r in recipients]
+    countries = {v.country for v in visitors}
+    return (all(v.sector not in _STATE_ORGANS for v in visitors) and len(countries) == 1
+            and all(h.country in countries and h.sector in _STATE_ORGANS - {""} for h in hosts))
 
 
 def _conjoined(tokens: list[Token], mentions: list[MentionRef], head: MentionRef) -> list[MentionRef]:
