@@ -1543,3 +1543,11 @@ def test_a_state_name_after_an_organisation_is_its_object_a_demonym_its_national
 def test_a_citizen_at_his_own_states_office_holds_no_talks():
     doc = _extract("وكان الصحفي السعودي جمال خاشقجي قد اختفى بعد زيارته للقنصلية السعودية في إسطنبول.")
     assert not _events(doc, "CONSULT")
+
+
+def test_the_party_right_after_a_discussion_word_is_its_topic():
+    doc = _extract("وتعقد جامعة الدول العربية بالقاهرة الخميس اجتماعا طارئا لمناقشة قرار الولايات المتحدة نقل سفارتها إلى القدس.")
+    assert all("USA" not in _codes(doc, e.recipient) for e in _events(doc, "CONSULT"))
+    doc = _extract("بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره الروسي سيرغي لافروف الأزمة السورية.")
+    (talks,) = _events(doc, "CONSULT")
+    assert _codes(doc, talks.recipient) == {"RUSGOV"}

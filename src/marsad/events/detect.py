@@ -30,6 +30,7 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_DISCUSSION = frozenset(normalize(w) for w in words.function_words("discussion"))
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
 _WEAPON_HEADS = frozenset(normalize(w) for w in words.function_words("weapon_head"))
 _TEMPORAL_BEFORE_THAT = frozenset(normalize(w) for w in words.function_words("temporal_that"))
@@ -520,9 +521,11 @@ class EventFinder:
         elif trig.args in _NO_RECIPIENT - {"joint", "sign"} and not _quits_a_deal(doc, trig, actors):
             pass
         else:
-            if obj:
+            discussed = trig.type == "CONSULT" and trig.form.split("|")[0] in _DISCUSSION
+            if obj and not (discussed and obj is not with_party and not (obj.start_token > 0 and tokens[obj.start_token - 1].norm == _WITH)):
                 recipients += [r.actor_id for r in objects]
             elif with_party:
+                # (`بحث ... مع نظيره`; a party right after a discussion word is its topic: `لمناقشة قرار الولايات المتحدة`)
                 recipients.append(with_party.actor_id)
             elif trig.type == "CONSULT" and trig.mode == "visit":
                 # `لزيارة موسكو`: the place visited stands for its state, the host
