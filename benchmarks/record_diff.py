@@ -13,6 +13,8 @@ records can be counted and read by hand.
     PYTHONPATH=/tmp/old/src python benchmarks/record_diff.py dump ../shared/data/news/ant_middleeast_2018.jsonl.gz /tmp/old.json
     # counts, then every change with its context
     python benchmarks/record_diff.py compare /tmp/old.json /tmp/new.json --show removed --limit 20 --seed 1
+    # a random sample of one revision's asserted records, to judge its precision by hand
+    python benchmarks/record_diff.py sample /tmp/new.json --limit 30 --seed 2026
 """
 
 from __future__ import annotations
@@ -78,6 +80,17 @@ def compare(old_path: Path, new_path: Path, show: str, limit: int, seed: int) ->
     return 0
 
 
+def sample(path: Path, limit: int, seed: int) -> int:
+    """Print a seeded random sample of one dump's asserted records, numbered, for a precision hand check."""
+    records = json.loads(path.read_text(encoding="utf-8"))
+    asserted = sorted(k for k, v in records.items() if _status(v) == "asserted")
+    print(f"{len(asserted)} asserted records of {len(records)}")
+    for n, key in enumerate(random.Random(seed).sample(asserted, min(limit, len(asserted))), 1):
+        kind, actors, recipients, context = records[key][:4]
+        print(f"{n:3d} {kind} {actors} -> {recipients} | {key}\n    {context}")
+    return 0
+
+
 def _status(record: list) -> str:
     return record[4] if len(record) > 4 else "asserted"  # dumps written before the status was kept
 
@@ -100,7 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--show", choices=["removed", "added", "changed"], help="list records of this group")
     c.add_argument("--limit", type=int, default=0, help="list a random N of them (default: all)")
     c.add_argument("--seed", type=int, default=1, help="seed of that random choice")
+    sm = sub.add_parser("sample", help="list a seeded random sample of one dump's asserted records")
+    sm.add_argument("dump", type=Path)
+    sm.add_argument("--limit", type=int, default=30, help="records listed (default 30)")
+    sm.add_argument("--seed", type=int, default=2026, help="sampling seed (default 2026)")
     args = ap.parse_args(argv)
+    if args.command == "sample":
+        return sample(args.dump, args.limit, args.seed)
     if args.command == "dump":
         if len(args.inputs) < 2:
             ap.error("dump needs at least one input and the output path")
