@@ -1551,3 +1551,8 @@ def test_the_party_right_after_a_discussion_word_is_its_topic():
     doc = _extract("بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره الروسي سيرغي لافروف الأزمة السورية.")
     (talks,) = _events(doc, "CONSULT")
     assert _codes(doc, talks.recipient) == {"RUSGOV"}
+
+
+def test_a_party_named_as_a_backer_is_not_the_target():
+    doc = _extract("وتشن قوات النظام السوري بدعم روسي منذ 19 حزيران/يونيو عملية عسكرية واسعة النطاق في محافظة درعا.")
+    assert all("RUS" not in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))

@@ -30,6 +30,7 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_BACKING_NOUNS = frozenset(normalize(w) for w in words.function_words("backing_noun"))
 _DISCUSSION = frozenset(normalize(w) for w in words.function_words("discussion"))
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
 _WEAPON_HEADS = frozenset(normalize(w) for w in words.function_words("weapon_head"))
@@ -494,7 +495,8 @@ class EventFinder:
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
                 and not self._occasion(tokens, r.start_token, after)
-                and not (trig.type in _COOPERATIVE and r.start_token > 0 and tokens[r.start_token - 1].norm in _OPPOSED)]
+                and not (trig.type in _COOPERATIVE and r.start_token > 0 and tokens[r.start_token - 1].norm in _OPPOSED)
+                and not (trig.type not in _COOPERATIVE and _named_as_backer(tokens, r))]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
         with_party = next((r for r in rest if _after_word(tokens, r, _WITH)), None)
         objects = _conjoined(tokens, in_sent, obj) if obj else []
@@ -902,6 +904,14 @@ def _people_named_by_demonym(doc: Document, ref: MentionRef) -> bool:
 def _dative(token: Token) -> bool:
     """The word carries ل "for, of" (`لمقاتلات`, `للتحالف`), not merely the article that ends in the same letter."""
     return token.prefix.endswith(_DATIVE) and not token.prefix.endswith(_ARTICLE)
+
+
+def _named_as_backer(tokens: list[Token], ref: MentionRef) -> bool:
+    """`وتشن قوات النظام بدعم روسي`, `بإسناد من طائرات التحالف`: the party named as a backer is never the act's target."""
+    k = ref.start_token - 1
+    if k >= 1 and tokens[k].norm == _FROM_WORD:
+        k -= 1
+    return k >= 0 and tokens[k].prefix.endswith(_COMITATIVE) and tokens[k].base in _BACKING_NOUNS
 
 
 def _backed_by(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], before: list[MentionRef],
