@@ -1220,7 +1220,7 @@ def test_the_victim_of_an_act_evaluated_is_not_the_one_blamed():
 
 
 def test_metonyms_of_israel_name_the_state():
-    doc = _extract("ولطالما كررت الدولة العبرية تهديداتها بعدم السماح لإيران بترسيخ وجودها العسكري.")
+    doc = _extract("وكررت الدولة العبرية تهديداتها بعدم السماح لإيران بترسيخ وجودها العسكري.")
     (threat,) = _events(doc, "THREATEN")
     assert (_codes(doc, threat.actor), _codes(doc, threat.recipient)) == ({"ISR"}, {"IRN"})
 
@@ -1307,6 +1307,8 @@ def test_an_act_pointed_back_at_and_a_habit_are_no_new_events():
     assert not _events(doc, "ASSAULT")
     doc = _extract("وقال الجنرال إن المنطقة قريبة من العاصمة كابل، حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية.")
     assert not _events(doc, "ASSAULT")
+    doc = _extract("ولطالما كررت الدولة العبرية تهديداتها بعدم السماح لإيران بترسيخ وجودها العسكري في سوريا.")
+    assert not _events(doc, "THREATEN")
 
 
 def test_european_adjectives_name_the_european_bloc():
