@@ -1558,3 +1558,10 @@ def test_the_party_right_after_a_discussion_word_is_its_topic():
 def test_a_party_named_as_a_backer_is_not_the_target():
     doc = _extract("وتشن قوات النظام السوري بدعم روسي منذ 19 حزيران/يونيو عملية عسكرية واسعة النطاق في محافظة درعا.")
     assert all("RUS" not in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))
+
+
+def test_sending_troops_is_a_mobilisation_not_aid():
+    doc = _extract("وقالت مصادر أمنية إن السلطات العراقية أرسلت بالفعل تعزيزات إلى البصرة من وحدة مكافحة الإرهاب.")
+    assert _events(doc, "MOBILIZE") and not _events(doc, "AID")
+    doc = _extract("وأرسلت الإمارات مساعدات إنسانية إلى اليمن.")
+    assert _events(doc, "AID")

@@ -133,6 +133,8 @@ _BETWEEN = normalize(words.function_word("between"))
 _BETWEEN_REACH = 3  # words from a meeting noun to its بين (مفاوضات جارية بين)
 _DEPARTING = frozenset(normalize(w) for w in words.function_words("departing"))
 _MEDIA = frozenset(normalize(w) for w in words.function_words("medium"))
+_TROOPS = frozenset(normalize(w) for w in words.function_words("troops"))
+_SENDING = frozenset(normalize(w) for w in words.function_words("sending"))
 _BANNING = frozenset({"SANCTION"})
 _MEDIUM_REACH = 4  # words from a ban to the medium banned (حظرت مصر موقع)
 _INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
@@ -229,10 +231,10 @@ class EventFinder:
         elif future and etype in _NOT_YET and status == "asserted":
             status = "hypothetical"  # `من المتوقع أن تطلب ماي`: a demand or protest still to come is not yet made
             rule += "; future: not yet done"
-        if etype == "REQUEST" and trig.form.split("|")[0] in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
+        if etype == "REQUEST" and _lemma(trig) in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
             etype, mode = "AGREE", ""  # `دعاه فيها للقيام بزيارة رسمية إلى مصر`: an invitation (EVENTS.md rule 3)
             rule += "; an invitation to visit or meet→AGREE"
-        if trig.form.split("|")[0] in _DEPARTING and actors and not any(doc.actor(a).sector in _ARMED for a in actors):
+        if _lemma(trig) in _DEPARTING and actors and not any(doc.actor(a).sector in _ARMED for a in actors):
             return None  # `وغادرت ميركل عمان`: an official leaving a place ends a visit; it withdraws from nothing
         if _quits_a_deal(doc, trig, actors):
             etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
@@ -241,14 +243,18 @@ class EventFinder:
                 v in _MEDIA for t in tokens[m.last : min(sent.last_token, m.last + _MEDIUM_REACH)] for v in variants(t.norm)[:2]):
             etype, mode = "COERCE", "censor"  # `حظرت مصر موقع هيومن رايتس ووتش`: banning a website or paper censors it
             rule += "; banning a medium→COERCE censor"
+        if etype == "AID" and trig.kind == "verb" and _lemma(trig) in _SENDING and any(
+                v in _TROOPS for t in tokens[m.last : min(sent.last_token, m.last + _MEDIUM_REACH)] for v in variants(t.norm)[:2]):
+            etype, mode, recipients = "MOBILIZE", "troops", []  # `أرسلت السلطات تعزيزات إلى البصرة`: sending troops deploys them
+            rule += "; sending troops→MOBILIZE"
         if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m) and (
                 any(t.norm in _BACKGROUND_OPENERS for t in tokens[max(sent.first_token, m.first - _BACKGROUND_REACH) : m.first])
-                or (trig.form.split("|")[0] in _BACKING_VERBS and not m.variant.startswith(_FIRST_PERSON_PREFIXES)
+                or (_lemma(trig) in _BACKING_VERBS and not m.variant.startswith(_FIRST_PERSON_PREFIXES)
                     and not any(q.span.start <= tokens[m.first].start < q.span.end for q in doc.quotes)))):
             # `الحوثيين الذين تدعمهم إيران`, `بينما تدعم أمريكا وتركيا المتمردين`: a standing relation told as background,
             # no act (but `نحن ندعم`, or a present verb in a quotation, declares support)
             return None
-        if etype == "ACCUSE" and trig.form.split("|")[0] in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
+        if etype == "ACCUSE" and _lemma(trig) in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
             etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
             rule += "; attacking by or on armed men→ASSAULT"
         if (etype, mode) == ("SANCTION", "expel") and any(doc.actor(r).sector in _ARMED for r in recipients):
@@ -523,7 +529,7 @@ class EventFinder:
         elif trig.args in _NO_RECIPIENT - {"joint", "sign"} and not _quits_a_deal(doc, trig, actors):
             pass
         else:
-            discussed = trig.type == "CONSULT" and trig.form.split("|")[0] in _DISCUSSION
+            discussed = trig.type == "CONSULT" and _lemma(trig) in _DISCUSSION
             if obj and not (discussed and obj is not with_party and not (obj.start_token > 0 and tokens[obj.start_token - 1].norm == _WITH)):
                 recipients += [r.actor_id for r in objects]
             elif with_party:
@@ -1355,9 +1361,14 @@ def _vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
     """`وتوعد بفرض حظر`, `هدد بضرب الرياض`: a threat verb is a threat even with no one named as its target; a
     warning (`حذر من`), a threat noun, or a generic `ما يهدد أمنه` needs one."""
     trig = m.payload
-    if trig.type != "THREATEN" or trig.kind != "verb" or trig.form.split("|")[0] in _WARNINGS:
+    if trig.type != "THREATEN" or trig.kind != "verb" or _lemma(trig) in _WARNINGS:
         return False
     return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
+
+
+def _lemma(trig: Trigger) -> str:
+    """The trigger's past form, normalised as the function-word tables are (أرسل -> ارسل)."""
+    return normalize(trig.form.split("|")[0])
 
 
 def _present_tense(m: PhraseMatch[Trigger]) -> bool:
