@@ -1565,3 +1565,8 @@ def test_sending_troops_is_a_mobilisation_not_aid():
     assert _events(doc, "MOBILIZE") and not _events(doc, "AID")
     doc = _extract("وأرسلت الإمارات مساعدات إنسانية إلى اليمن.")
     assert _events(doc, "AID")
+
+
+def test_a_relative_clause_on_a_prevented_act_is_not_asserted_either():
+    doc = _extract("وقال إن منع الهجمات التي يشنها تنظيم داعش على المدنيين أصبح أولوية قصوى بالنسبة للدول.")
+    assert not _events(doc, "ASSAULT")

@@ -218,6 +218,12 @@ class EventFinder:
         status, future = self._status(tokens, sent, m)
         if status == "asserted" and _purpose_noun(tokens, m) and _exposed_verb_before(tokens, m.first) is None:
             status = "hypothetical"  # `لمنع طهران من صنع قنبلة`: what an act is for has not happened
+        if status == "asserted" and m.payload.kind == "verb" and m.first >= 2 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS:
+            # `منع الهجمات التي يشنها داعش`: the verb of a relative clause on an act tells that act, with its status
+            antecedent = next((e for e in earlier if e.sentence == s_idx and e.triggers[-1].end <= tokens[m.first - 1].start
+                               and any(t.end == tokens[m.first - 2].end for t in e.triggers)), None)
+            if antecedent is not None and antecedent.status != "asserted":
+                status = antecedent.status
         actors, recipients, rule = self._arguments(doc, sent, _through_light_verb(tokens, m), earlier)
         spokesman = self._own_state_speaker(doc, sent, m, actors)
         restated = _previous_meeting(earlier) if rule == _RESTATES else None
