@@ -1570,3 +1570,11 @@ def test_sending_troops_is_a_mobilisation_not_aid():
 def test_a_relative_clause_on_a_prevented_act_is_not_asserted_either():
     doc = _extract("وقال إن منع الهجمات التي يشنها تنظيم داعش على المدنيين أصبح أولوية قصوى بالنسبة للدول.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_a_verb_reading_that_keeps_its_ba_wins_and_a_demonym_on_the_people_told_is_them():
+    doc = _extract("التقى وفد حماس برئاسة خالد مشعل وزير الخارجية الروسي سيرغي لافروف في الدوحة، وبحثا العلاقات الثنائية.")
+    assert not _events(doc, "REQUEST")
+    doc = _extract("قتل مزارع فلسطيني بقصف إسرائيلي على قطاع غزة.")
+    (strike,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"ISRMIL"}, {"PSE"})

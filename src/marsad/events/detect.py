@@ -184,6 +184,10 @@ class EventFinder:
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
                 if m.payload.type == "CONSULT" and m.payload.kind != "verb" and m.first > 0 and doc.tokens[m.first - 1].base in _SIDELINES:
                     continue  # `على هامش القمة العربية`: the gathering a meeting is held beside is its occasion, no event here
+                if m.payload.kind == "verb" and doc.tokens[m.first].prefix.endswith(_COMITATIVE) and not m.variant.startswith(_COMITATIVE):
+                    # `وبحثا` is و + بحثا "and they discussed", not و + ب + حثا "urged": a reading that keeps the ب wins
+                    m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first) if alt.payload.kind == "verb"
+                              and alt.variant.startswith(_COMITATIVE) and alt.last <= sent.last_token), m)
                 if m.payload.kind == "verb" and _after_preposition_word(doc.tokens, m.first, sent.first_token):
                     # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
                     m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first)
@@ -769,7 +773,10 @@ class EventFinder:
                      if _CASUALTY.intersection(variants(tokens[k].norm)[:2])), None)
         if told is None:
             return []
-        stretch = [r for r in in_sent if told < r.first and r.last <= start and r.actor_id not in doers and r.kind != "adjective"
+        # (a demonym on the people told is them: `قتل مزارع فلسطيني بقصف إسرائيلي`)
+        stretch = [r for r in in_sent if told < r.first and r.last <= start and r.actor_id not in doers
+                   and (r.kind != "adjective" or (r.first > told + 1 and tokens[r.first - 1].is_word and (r.first - 1) not in
+                                                  {k for q in in_sent for k in range(q.first, q.last)}))
                    and not fused_preposition(tokens[r.first])]
         # `43 عنصرا من ميليشيات الحوثي`: the group the people counted belong to is who was hit
         partitive = [r for r in stretch if r.start_token > 0 and tokens[r.start_token - 1].norm == _FROM_WORD]
