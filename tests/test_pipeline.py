@@ -1573,8 +1573,13 @@ def test_a_relative_clause_on_a_prevented_act_is_not_asserted_either():
 
 
 def test_a_verb_reading_that_keeps_its_ba_wins_and_a_demonym_on_the_people_told_is_them():
-    doc = _extract("التقى وفد حماس برئاسة خالد مشعل وزير الخارجية الروسي سيرغي لافروف في الدوحة، وبحثا العلاقات الثنائية.")
+    doc = _extract("وقالت الحركة، في بيان، إن «وفدًا من حركة حماس برئاسة خالد مشعل، التقى سيرغي لافروف في الدوحة، "
+                   "وبحثا العلاقات الثنائية، وتبادلا وجهات النظر حول الموضوعات المطروحة».")
     assert not _events(doc, "REQUEST")
     doc = _extract("قتل مزارع فلسطيني بقصف إسرائيلي على قطاع غزة.")
+    (strike,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"ISRMIL"}, {"PSE"})
+    # (a time word between the verb and the marked doer: still passive)
+    doc = _extract("وقال مسؤولون إن مزارعا فلسطينيا قتل الجمعة بقصف إسرائيلي على جنوب قطاع غزة.")
     (strike,) = _events(doc, "ASSAULT")
     assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"ISRMIL"}, {"PSE"})

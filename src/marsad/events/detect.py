@@ -491,7 +491,8 @@ class EventFinder:
             _plural_verb(m) and subject.last <= m.first and (counted(tokens, head.first)  # `14 جنديا أفغانيا قتلوا`
                                                               or _people_named_by_demonym(doc, subject))) or (  # `فلسطينيين قتلا`
             trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first)) or (  # `قتل 50 مسلحا`: were killed
-            trig.type in _PATIENT_NOUN_TYPES and trig.kind == "verb" and subject.last <= m.first and _passive_after(tokens, m, after, sent))
+            trig.type in _PATIENT_NOUN_TYPES and trig.kind == "verb" and subject.last <= m.first
+            and _passive_after(tokens, m, after, sent, self.lex.verb_gap_words))
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
             doer = next((r for r in after if _after_agent_marker(tokens, r)), None)
@@ -1301,19 +1302,24 @@ def _after_preposition_word(tokens: list[Token], index: int, floor: int) -> bool
     return k >= floor and tokens[k].norm in OBJECT_PREPOSITIONS
 
 
-def _passive_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence) -> bool:
+def _passive_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence,
+                   time_words: frozenset[str] = frozenset()) -> bool:
     """`خاشقجي قتل داخل القنصلية`, `الإبراهيمي قتل برصاص القوات المشتركة`: a violent verb after its subject with no
-    object, only a preposition or the doer after an agent marker, is passive (قُتل): the subject suffered it."""
-    if m.last >= sent.last_token:
+    object, only a preposition or the doer after an agent marker, is passive (قُتل): the subject suffered it.
+    Time words right after the verb are skipped (`قتل الجمعة بقصف إسرائيلي`)."""
+    k = m.last
+    while k < sent.last_token and tokens[k].norm in time_words:
+        k += 1
+    if k >= sent.last_token:
         return True
-    nxt = tokens[m.last]
-    first_after = after[0] if after else None
-    if first_after is not None and first_after.start_token == m.last:
+    nxt = tokens[k]
+    first_after = next((r for r in after if r.start_token >= k), None)
+    if first_after is not None and first_after.start_token == k:
         return _after_agent_marker(tokens, first_after)  # `قتل برصاص القوات` (the doer), not `قتل الجيش 5 مسلحين`
-    if nxt.text[:1].isdigit() or counted(tokens, m.last):
+    if nxt.text[:1].isdigit() or counted(tokens, k):
         return False  # `اعتقلت 431 شخصا`: people counted are the object
     return (not nxt.is_word and nxt.norm not in _COMMAS) or nxt.norm in _PASSIVE_FOLLOWERS or nxt.norm in _AGENT_MARKERS or any(
-        " ".join(t.norm for t in tokens[m.last : m.last + 2]) == marker for marker in _AGENT_MARKERS)
+        " ".join(t.norm for t in tokens[k : k + 2]) == marker for marker in _AGENT_MARKERS)
 
 
 def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
