@@ -1583,3 +1583,8 @@ def test_a_verb_reading_that_keeps_its_ba_wins_and_a_demonym_on_the_people_told_
     doc = _extract("وقال مسؤولون إن مزارعا فلسطينيا قتل الجمعة بقصف إسرائيلي على جنوب قطاع غزة.")
     (strike,) = _events(doc, "ASSAULT")
     assert (_codes(doc, strike.actor), _codes(doc, strike.recipient)) == ({"ISRMIL"}, {"PSE"})
+
+
+def test_charges_or_an_investigation_the_subject_faces_are_not_its_act():
+    doc = _extract("يواجه رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، تحقيقات فساد قد تعصف بمنصبه.")
+    assert not _events(doc, "ACCUSE")

@@ -30,6 +30,8 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
+_FACING = frozenset(normalize(w) for w in words.function_words("facing"))
+_FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحقيقات)
 _BACKING_NOUNS = frozenset(normalize(w) for w in words.function_words("backing_noun"))
 _DISCUSSION = frozenset(normalize(w) for w in words.function_words("discussion"))
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
@@ -354,6 +356,9 @@ class EventFinder:
             backed_by = _backed_by(tokens, m, after, before, sent)
             if backed_by is not None:
                 return backed_by
+        if trig.type == "ACCUSE" and trig.kind != "verb" and any(
+                _FACING.intersection(variants(t.norm)[:2]) for t in tokens[max(sent.first_token, m.first - _FACING_REACH) : m.first]):
+            return [], [], "charges or an investigation the subject faces: not its act"  # `يواجه نتانياهو تحقيقات فساد`
         blamed: list[str] = []
         if trig.args == "blame":
             blamed, after = self._blamed(doc, sent, m, after, before)
