@@ -21,7 +21,7 @@ from marsad.text.tokens import is_definite, tokenize, variants
 
 _CONJUNCTION = words.clitics("conjunction")
 _ARTICLE = words.article()
-_FOREIGN = frozenset(normalize(w) for w in words.function_words("foreign"))
+_FOREIGN = words.function_word_set("foreign")
 _LONG_VOWELS = frozenset(words.letters("long_vowel"))
 # EVENTS.md's non-state "countries": their actors carry no sector unless a title gives one
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})

@@ -30,30 +30,30 @@ _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
 _OBJECT_AFTER = 12
-_FACING = frozenset(normalize(w) for w in words.function_words("facing"))
+_FACING = words.function_word_set("facing")
 _FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحقيقات)
-_BACKING_NOUNS = frozenset(normalize(w) for w in words.function_words("backing_noun"))
-_DISCUSSION = frozenset(normalize(w) for w in words.function_words("discussion"))
+_BACKING_NOUNS = words.function_word_set("backing_noun")
+_DISCUSSION = words.function_word_set("discussion")
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
-_WEAPON_HEADS = frozenset(normalize(w) for w in words.function_words("weapon_head"))
-_TEMPORAL_BEFORE_THAT = frozenset(normalize(w) for w in words.function_words("temporal_that"))
-_SIDELINES = frozenset(normalize(w) for w in words.function_words("sidelines"))
+_WEAPON_HEADS = words.function_word_set("weapon_head")
+_TEMPORAL_BEFORE_THAT = words.function_word_set("temporal_that")
+_SIDELINES = words.function_word_set("sidelines")
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
 _BACKER_REACH = 4  # words from the support noun to its من (بدعم كامل وشفاف من)
-_OPPOSED = frozenset(normalize(w) for w in words.function_words("opposed"))
+_OPPOSED = words.function_word_set("opposed")
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
-_PASSIVE_FOLLOWERS = frozenset(normalize(w) for w in words.function_words("passive_follower"))
+_PASSIVE_FOLLOWERS = words.function_word_set("passive_follower")
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations,
 # أسقط + طائرة shoots down
-_OBJECT_NEEDED = {"invite": frozenset(normalize(w) for w in words.function_words("invitation")),
-                  "cut": frozenset(normalize(w) for w in words.function_words("relations")),
-                  "down": frozenset(normalize(w) for w in words.function_words("aircraft"))}
+_OBJECT_NEEDED = {"invite": words.function_word_set("invitation"),
+                  "cut": words.function_word_set("relations"),
+                  "down": words.function_word_set("aircraft")}
 _NEEDED_OBJECT_AFTER = 8  # words from the verb to that object (وجه الرئيس اللبناني ميشال عون دعوة)
-_CASUALTY = frozenset(normalize(w) for w in words.function_words("casualty"))
+_CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
 _SVO_GAP = frozenset(words.function_words("svo_gap"))
-_AGENT_MARKERS = frozenset(normalize(w) for w in words.function_words("agent_marker"))
+_AGENT_MARKERS = words.function_word_set("agent_marker")
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 _PATIENT_NOUN_MODES = frozenset({"release"})  # `إطلاق سراحه من قبل محكمة`: the released follow the noun, the doer an agent marker
 _VICTIM_SECTORS = frozenset({"CVL", "REF"})
@@ -65,16 +65,16 @@ _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبح
 _ABOUT = normalize(words.function_word("about"))
 _ADJUNCT_REACH = 10  # words from a time adjunct's opener to the comma that closes it
 _COMMAS = frozenset({",", "\u060c"})
-_CONTRAST = frozenset(normalize(w) for w in words.function_words("contrast"))
-_ARMED_SENSE = frozenset(normalize(w) for w in words.function_words("armed_sense"))
+_CONTRAST = words.function_word_set("contrast")
+_ARMED_SENSE = words.function_word_set("armed_sense")
 _JOINTLY_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE", "THREATEN", "RETREAT"})  # acts partners share
-_PARTNERSHIP = frozenset(normalize(w) for w in words.function_words("partnership"))
-_EACH_OF = frozenset(normalize(w) for w in words.function_words("each_of"))
+_PARTNERSHIP = words.function_word_set("partnership")
+_EACH_OF = words.function_word_set("each_of")
 _SIGN_REACH = 14  # words from a signing verb to what it signs (past the signer's titles and name)
-_SIGNED = frozenset(normalize(w) for w in words.function_words("signed"))
+_SIGNED = words.function_word_set("signed")
 _ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
 _PLACE_AFTER_TOWARDS = 5  # words from إلى to the place (إلى العاصمة المصرية، القاهرة)
-_COMPLEMENTIZERS = frozenset(normalize(w) for w in words.function_words("complementizer"))
+_COMPLEMENTIZERS = words.function_word_set("complementizer")
 _OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _DATIVE = words.clitics("dative")
@@ -82,8 +82,8 @@ _COMITATIVE = words.clitics("comitative")
 _PLURAL_POSSESSIVE = words.clitics("plural_possessive")
 _COMMA = "،"
 _PERSON_KINDS = frozenset({"name", "role", "adjective"})
-_THAT_PRONOUNS = frozenset(normalize(w) for w in words.function_words("that_pronoun"))
-_CLAUSE_GOES_ON = frozenset(normalize(w) for w in words.function_words("clause_goes_on"))
+_THAT_PRONOUNS = words.function_word_set("that_pronoun")
+_CLAUSE_GOES_ON = words.function_word_set("clause_goes_on")
 _IN = normalize(words.function_word("in"))
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
 _SENTENCE_SUBJECT = "sentence subject"  # the rule of the last-resort subject: the sentence's first party
@@ -91,18 +91,18 @@ _BEFORE_RULE = "subject before trigger"  # the rule of a subject found a few wor
 _NOUN_EVIDENCE = "trigger noun"  # how the evidence of an event read from an act noun begins
 _COMPLEMENT_REACH_CHARS = 20  # `أسفه" لمعاودة فرض العقوبات`: an act noun this close after another act is its complement
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
-_LIGHT_VERBS = frozenset(normalize(w) for w in words.function_words("light_verb"))
-_LAUNCH_VERBS = frozenset(normalize(w) for w in words.function_words("launch_verb"))
-_CAMPAIGN_HEADS = frozenset(normalize(w) for w in words.function_words("campaign_head"))
-_REFLEXIVES = frozenset(normalize(w) for w in words.function_words("reflexive"))
-_DANGER = frozenset(normalize(w) for w in words.function_words("danger"))
-_DEMONSTRATIVES = frozenset(normalize(w) for w in words.function_words("demonstrative"))
-_RECIPROCALS = frozenset(normalize(w) for w in words.function_words("reciprocal"))
+_LIGHT_VERBS = words.function_word_set("light_verb")
+_LAUNCH_VERBS = words.function_word_set("launch_verb")
+_CAMPAIGN_HEADS = words.function_word_set("campaign_head")
+_REFLEXIVES = words.function_word_set("reflexive")
+_DANGER = words.function_word_set("danger")
+_DEMONSTRATIVES = words.function_word_set("demonstrative")
+_RECIPROCALS = words.function_word_set("reciprocal")
 _RECIPROCAL_REACH = 2  # words from a trigger to `بعضنا` or `منهما` (اتهام كل منهما)
 _REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
-_OWN_SIDE = frozenset(normalize(w) for w in words.function_words("own_side"))
-_BACKING_FROM = frozenset(normalize(w) for w in words.function_words("backing_from"))
+_OWN_SIDE = words.function_word_set("own_side")
+_BACKING_FROM = words.function_word_set("backing_from")
 _FROM_WORD = normalize(words.function_word("of"))  # من
 _PEOPLE_ENDINGS = words.word_endings("plural") + words.word_endings("dual")  # فلسطينيين، فلسطينيان
 _REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أفادت مصادر يمنية في صنعاء)
@@ -110,36 +110,35 @@ _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
 _FUTURE_PREFIXES = words.verb_affixes("future_prefix")
 _PRESENT_PREFIXES = tuple(p for p in words.verb_affixes("present_prefix") if p and p not in _FUTURE_PREFIXES)
 _STANDING = frozenset({"SUPPORT"})
-_BACKING_VERBS = frozenset(normalize(w) for w in words.function_words("backing_verb"))  # دعم: its present tense is a standing relation
-_WARNINGS = frozenset(normalize(w) for w in words.function_words("warning"))
-_GENERIC_RELATIVES = frozenset(normalize(w) for w in words.function_words("generic_relative"))  # types whose present tense after a relative pronoun or علما is a standing relation
-_BACKGROUND_OPENERS = frozenset(normalize(w) for w in words.function_words("relative_pronoun") + words.function_words("background_clause"))
+_BACKING_VERBS = words.function_word_set("backing_verb")  # دعم: its present tense is a standing relation
+_WARNINGS = words.function_word_set("warning")
+_GENERIC_RELATIVES = words.function_word_set("generic_relative")  # types whose present tense after a relative pronoun or علما is a standing relation
+_BACKGROUND_OPENERS = words.function_word_set("relative_pronoun") | words.function_word_set("background_clause")
 _BACKGROUND_REACH = 3  # words from a relative pronoun or علما to the verb (التي تدعمها، علما بأن تركيا تدعم)
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
 _PLURAL_ENDINGS = words.verb_affixes("plural_ending")
 _CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
-_ADJUNCT_OPENERS = frozenset(normalize(w) for w in words.function_words("adjunct"))
-_ALLY = frozenset(normalize(w) for w in words.function_words("ally"))
-_RESPONSIBILITY = frozenset(normalize(w) for w in words.function_words("responsibility"))
+_ADJUNCT_OPENERS = words.function_word_set("adjunct")
+_ALLY = words.function_word_set("ally")
+_RESPONSIBILITY = words.function_word_set("responsibility")
 _BLAME_REACH = 5  # words from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية)
-_GATHER = frozenset(normalize(w) for w in words.function_words("gather"))
+_GATHER = words.function_word_set("gather")
 _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
-_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in words.function_words("relative_pronoun"))
-_WITNESSING = frozenset(normalize(w) for w in words.function_words("witnessing"))
+_RELATIVE_PRONOUNS = words.function_word_set("relative_pronoun")
+_WITNESSING = words.function_word_set("witnessing")
 _BETWEEN = normalize(words.function_word("between"))
 _BETWEEN_REACH = 3  # words from a meeting noun to its بين (مفاوضات جارية بين)
-_DEPARTING = frozenset(normalize(w) for w in words.function_words("departing"))
-_MEDIA = frozenset(normalize(w) for w in words.function_words("medium"))
-_TROOPS = frozenset(normalize(w) for w in words.function_words("troops"))
-_SENDING = frozenset(normalize(w) for w in words.function_words("sending"))
-_BANNING = frozenset({"SANCTION"})
-_MEDIUM_REACH = 4  # words from a ban to the medium banned (حظرت مصر موقع)
-_INVITING = frozenset(normalize(w) for w in words.function_words("inviting"))
+_DEPARTING = words.function_word_set("departing")
+_MEDIA = words.function_word_set("medium")
+_TROOPS = words.function_word_set("troops")
+_SENDING = words.function_word_set("sending")
+_MEDIUM_REACH = 4  # words from a ban to the medium banned (حظرت مصر موقع), or from أرسل to the troops sent
+_INVITING = words.function_word_set("inviting")
 _INVITATION_REACH = 5  # words from an inviting verb to the visit or meeting it invites to
 _MATERIAL_TYPES = frozenset({"AID", "ASSAULT", "MOBILIZE"})  # aid, weapons, troops: things that arrive, not visitors
 # trigger kinds that may only tell the content of an act of these types in their sentence
@@ -148,7 +147,7 @@ _COMPLETE_MODES = frozenset({"investigate"})  # an investigation is an act even 
 _NO_RECIPIENT = frozenset({"self", "alone", "joint", "sign"})  # argument kinds that take no recipient after the verb
 _RESTATES = "restates the previous meeting"
 _EXPOSED_REACH = 3  # words from تعرض to its ل (لتعرض أحد الركاب لأزمة)
-_EXPOSED = frozenset(normalize(w) for w in words.function_words("exposed"))
+_EXPOSED = words.function_word_set("exposed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +250,11 @@ class EventFinder:
         if _quits_a_deal(doc, trig, actors):
             etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
             rule += "; a government or firm withdrawing→SANCTION"
-        if etype in _BANNING and trig.kind == "verb" and any(
-                v in _MEDIA for t in tokens[m.last : min(sent.last_token, m.last + _MEDIUM_REACH)] for v in variants(t.norm)[:2]):
+        if etype == "SANCTION" and trig.kind == "verb" and _word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _MEDIA):
             etype, mode = "COERCE", "censor"  # `حظرت مصر موقع هيومن رايتس ووتش`: banning a website or paper censors it
             rule += "; banning a medium→COERCE censor"
-        if etype == "AID" and trig.kind == "verb" and _lemma(trig) in _SENDING and any(
-                v in _TROOPS for t in tokens[m.last : min(sent.last_token, m.last + _MEDIUM_REACH)] for v in variants(t.norm)[:2]):
+        if (etype == "AID" and trig.kind == "verb" and _lemma(trig) in _SENDING
+                and _word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _TROOPS)):
             etype, mode, recipients = "MOBILIZE", "troops", []  # `أرسلت السلطات تعزيزات إلى البصرة`: sending troops deploys them
             rule += "; sending troops→MOBILIZE"
         if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m) and (
@@ -341,8 +339,8 @@ class EventFinder:
             return [], [], "signing verb without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
             return _declared_arguments(tokens, before)
-        if (needed := _OBJECT_NEEDED.get(trig.args)) is not None and not any(
-                v in needed for t in tokens[m.last : min(sent.last_token, m.last + _NEEDED_OBJECT_AFTER)] for v in variants(t.norm)[:2]):
+        if (needed := _OBJECT_NEEDED.get(trig.args)) is not None and not _word_within(
+                tokens, m.last, sent.last_token, _NEEDED_OBJECT_AFTER, needed):
             return [], [], "a verb without the object that makes it this act"  # `وجه انتقادات`, `قطع الطريق`
         if (trig.type == "CONSULT" and trig.kind != "verb" and m.last < sent.last_token
                 and any(h.payload.type in _MATERIAL_TYPES for h in self.lex.triggers.match_at(tokens, m.last))):
@@ -780,9 +778,9 @@ class EventFinder:
         if told is None:
             return []
         # (a demonym on the people told is them: `قتل مزارع فلسطيني بقصف إسرائيلي`)
+        named = {k for q in in_sent for k in range(q.first, q.last)}
         stretch = [r for r in in_sent if told < r.first and r.last <= start and r.actor_id not in doers
-                   and (r.kind != "adjective" or (r.first > told + 1 and tokens[r.first - 1].is_word and (r.first - 1) not in
-                                                  {k for q in in_sent for k in range(q.first, q.last)}))
+                   and (r.kind != "adjective" or (r.first > told + 1 and tokens[r.first - 1].is_word and (r.first - 1) not in named))
                    and not fused_preposition(tokens[r.first])]
         # `43 عنصرا من ميليشيات الحوثي`: the group the people counted belong to is who was hit
         partitive = [r for r in stretch if r.start_token > 0 and tokens[r.start_token - 1].norm == _FROM_WORD]
@@ -815,7 +813,7 @@ class EventFinder:
 
     def _signs_something(self, tokens: list[Token], start: int, end: int) -> bool:
         """`وقع الوزيران مذكرة تفاهم`, `الاتفاق الذي وقع مع القوى الدولية`: a document or a partner follows the verb."""
-        return any(any(v in _SIGNED for v in variants(t.norm)[:2]) for t in tokens[start : min(end, start + _SIGN_REACH)])
+        return _word_within(tokens, start, end, _SIGN_REACH, _SIGNED)
 
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
         """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech; or the
@@ -1308,7 +1306,7 @@ def _after_preposition_word(tokens: list[Token], index: int, floor: int) -> bool
 
 
 def _passive_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence,
-                   time_words: frozenset[str] = frozenset()) -> bool:
+                   time_words: frozenset[str]) -> bool:
     """`خاشقجي قتل داخل القنصلية`, `الإبراهيمي قتل برصاص القوات المشتركة`: a violent verb after its subject with no
     object, only a preposition or the doer after an agent marker, is passive (قُتل): the subject suffered it.
     Time words right after the verb are skipped (`قتل الجمعة بقصف إسرائيلي`)."""
@@ -1388,6 +1386,11 @@ def _vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
     if trig.type != "THREATEN" or trig.kind != "verb" or _lemma(trig) in _WARNINGS:
         return False
     return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
+
+
+def _word_within(tokens: list[Token], start: int, end: int, reach: int, wanted: frozenset[str]) -> bool:
+    """One of `wanted` (as written or without its clitics) among the `reach` words from `start`, before `end`."""
+    return any(v in wanted for t in tokens[start : min(end, start + reach)] for v in variants(t.norm)[:2])
 
 
 def _lemma(trig: Trigger) -> str:

@@ -58,6 +58,14 @@ def function_words(role: str) -> tuple[str, ...]:
     return _group("function_words", "word", "role", role)
 
 
+@lru_cache(maxsize=None)
+def function_word_set(role: str) -> frozenset[str]:
+    """Words of one role, normalised as tokens are, for membership tests against `Token.norm` or `variants`."""
+    from marsad.text.normalize import normalize  # (the normaliser itself reads tables of this package)
+
+    return frozenset(normalize(w) for w in function_words(role))
+
+
 def function_word(role: str) -> str:
     """The single word of a one-word role (`between` -> بين)."""
     (word,) = function_words(role)

@@ -143,16 +143,16 @@ def surface_from(token: Token, matched: str) -> str:
     return restore + token.text[k:]
 
 
-OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in words.function_words("object_preposition"))
+OBJECT_PREPOSITIONS = words.function_word_set("object_preposition")
 # counting words before people counted (عشرات، مئات، آلاف)
-QUANTITIES = frozenset(normalize(w) for w in words.function_words("quantity"))
+QUANTITIES = words.function_word_set("quantity")
 _OF = normalize(words.function_word("of"))
 # a one-letter preposition fused with the article (للمملكة، بالعاصمة), behind و/ف or not
 _PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 # إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
-TOWARDS = frozenset(normalize(w) for w in words.function_words("towards"))
+TOWARDS = words.function_word_set("towards")
 QUOTE_MARKS = frozenset('"«»“”')  # quotation marks as tokens (straight, guillemets, curly)
-_PLACE_HEADS = frozenset(normalize(w) for w in words.function_words("place_head"))
+_PLACE_HEADS = words.function_word_set("place_head")
 
 
 def after_preposition(tokens: list[Token], index: int) -> bool:
