@@ -1588,3 +1588,20 @@ def test_a_verb_reading_that_keeps_its_ba_wins_and_a_demonym_on_the_people_told_
 def test_charges_or_an_investigation_the_subject_faces_are_not_its_act():
     doc = _extract("يواجه رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، تحقيقات فساد قد تعصف بمنصبه.")
     assert not _events(doc, "ACCUSE")
+
+
+def test_what_a_warning_is_about_is_no_party_warned():
+    doc = _extract("وحذر مسؤول أميركي، الخميس، من أن داعش بات يتأقلم مع الهزائم التي مني بها.")
+    assert not _events(doc, "THREATEN")
+    doc = _extract("وحذرت روسيا الولايات المتحدة من أي هجوم على سوريا.")
+    (warning,) = _events(doc, "THREATEN")
+    assert _codes(doc, warning.recipient) == {"USA"}
+    assert not _events(doc, "ASSAULT")  # (`أي هجوم`: any attack at all is no attack made)
+
+
+def test_the_party_obliged_after_yajib_ala_is_addressed_not_the_actor():
+    doc = _extract("والعراق شاهد على نتائج تدخل النظام الإيراني، ويجب على طهران أن تتعلم الدرس جيداً وتغادر سوريا.")
+    assert not _events(doc, "REQUEST")
+    doc = _extract("وقال وزير الخارجية السعودي عادل الجبير إنه يجب على طهران أن تغادر سوريا.")
+    (demand,) = _events(doc, "REQUEST")
+    assert (_codes(doc, demand.actor), _codes(doc, demand.recipient)) == ({"SAUGOV"}, {"IRNGOV"})

@@ -512,6 +512,9 @@ class EventFinder:
             # `طالب X خلال زيارة إلى الولايات المتحدة الجمعة، الحكومة التركية بوقف`: the object after the adjunct
             after = [r for r in after if not stop <= r.start_token < resumed]
             stop = self._clause_end(tokens, resumed, sent.last_token, trig.type == "CONSULT")
+        if _lemma(trig) in _WARNINGS:
+            # `حذر مسؤول أميركي من أن داعش بات يتأقلم`: who is warned comes before من; what follows is the warning's content
+            stop = next((k for k in range(m.last, stop) if tokens[k].norm == _FROM_WORD), stop)
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
                 and not self._occasion(tokens, r.start_token, after)
