@@ -1558,6 +1558,9 @@ def test_the_party_right_after_a_discussion_word_is_its_topic():
 def test_a_party_named_as_a_backer_is_not_the_target():
     doc = _extract("وتشن قوات النظام السوري بدعم روسي منذ 19 حزيران/يونيو عملية عسكرية واسعة النطاق في محافظة درعا.")
     assert all("RUS" not in _codes(doc, e.recipient) for e in _events(doc, "ASSAULT"))
+    doc = _extract("وجاء في الرسالة أنه في 3 أبريل هاجمت ميليشيا الحوثي المدعومة من إيران في اليمن ناقلة نفط سعودية.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert "IRN" not in _codes(doc, attack.recipient)
 
 
 def test_sending_troops_is_a_mobilisation_not_aid():

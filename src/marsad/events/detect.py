@@ -33,6 +33,8 @@ _OBJECT_AFTER = 12
 _FACING = words.function_word_set("facing")
 _FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحقيقات)
 _BACKING_NOUNS = words.function_word_set("backing_noun")
+_BACKED = words.function_word_set("backed")
+_BACKED_REACH = 3  # `مدعوما بغطاء جوي روسي`: the backer within three words of the participle
 _DISCUSSION = words.function_word_set("discussion")
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
 _WEAPON_HEADS = words.function_word_set("weapon_head")
@@ -933,8 +935,11 @@ def _dative(token: Token) -> bool:
 
 
 def _named_as_backer(tokens: list[Token], ref: MentionRef) -> bool:
-    """`وتشن قوات النظام بدعم روسي`, `بإسناد من طائرات التحالف`: the party named as a backer is never the act's target."""
+    """`وتشن قوات النظام بدعم روسي`, `بإسناد من طائرات التحالف`, `مدعوما بقوات روسية`: the party named as a backer
+    is never the act's target."""
     k = ref.start_token - 1
+    if any(v in _BACKED for t in tokens[max(0, ref.start_token - _BACKED_REACH) : ref.start_token] for v in variants(t.norm)[:2]):
+        return True  # `شنت القوات الحكومية، مدعومة بالجيش الروسي، هجوما`: the backer named after "backed"
     if k >= 1 and tokens[k].norm == _FROM_WORD:
         k -= 1
     return k >= 0 and tokens[k].prefix.endswith(_COMITATIVE) and tokens[k].base in _BACKING_NOUNS
