@@ -1608,3 +1608,10 @@ def test_the_party_obliged_after_yajib_ala_is_addressed_not_the_actor():
     doc = _extract("وقال وزير الخارجية السعودي عادل الجبير إنه يجب على طهران أن تغادر سوريا.")
     (demand,) = _events(doc, "REQUEST")
     assert (_codes(doc, demand.actor), _codes(doc, demand.recipient)) == ({"SAUGOV"}, {"IRNGOV"})
+
+
+def test_eliminating_is_not_the_judiciary():
+    doc = _extract("وتشن قوات الأمن والجيش في مصر حملة عسكرية في شمال سيناء منذ سنوات، تستهدف القضاء على الجماعات المسلحة.")
+    assert not any(a.sector == "JUD" for a in doc.actors)
+    doc = _extract("وأحال القضاء المصري القضية إلى المحكمة.")
+    assert any(a.code == "EGYJUD" for a in doc.actors)

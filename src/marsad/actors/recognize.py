@@ -38,6 +38,7 @@ _SOURCE_LINKS = words.function_word_set("source_link")
 _COUNTRY_IN = words.function_word_set("country_in")
 _ENVOY_HEADS = words.function_word_set("envoy_head")
 _COMMON_WORD_STATES = words.function_word_set("common_word_state")
+_VERBAL_NOUN_PHRASES = words.function_word_set("verbal_noun_phrase")
 _FORCES = words.function_word_set("forces")
 _FACILITY_HEADS = words.function_word_set("facility_head")
 _VICTIM_NOUNS = words.function_word_set("victim_noun")
@@ -603,6 +604,8 @@ class Recognizer:
     def _body(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens
         end = m.last
+        if end < len(tokens) and f"{tokens[end - 1].norm} {tokens[end].norm}" in _VERBAL_NOUN_PHRASES:
+            return end  # `تستهدف القضاء على الجماعات المسلحة`: "eliminating", not the judiciary
         country, after = self._country_after(gaz, end, tokens)
         if not country:
             # `وزارة الخارجية والمغتربين السورية`: one portfolio word may stand before the demonym
