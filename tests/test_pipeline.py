@@ -1615,3 +1615,10 @@ def test_eliminating_is_not_the_judiciary():
     assert not any(a.sector == "JUD" for a in doc.actors)
     doc = _extract("وأحال القضاء المصري القضية إلى المحكمة.")
     assert any(a.code == "EGYJUD" for a in doc.actors)
+
+
+def test_an_accusation_nouns_genitive_before_its_charge_is_the_accused():
+    doc = _extract("ما صلاحيات أردوغان في ظل النظام الرئاسي؟ إدانة زعيم المعارضة التركية بتهمة التشهير بأردوغان.")
+    assert not any("TUROPP" in _codes(doc, e.actor) for e in _events(doc, "ACCUSE"))
+    doc = _extract("وجاءت إدانة واشنطن بشدة للهجوم الإيراني على السعودية.")
+    assert any("USAGOV" in _codes(doc, e.actor) for e in _events(doc, "ACCUSE"))

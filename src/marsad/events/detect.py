@@ -34,6 +34,7 @@ _FACING = words.function_word_set("facing")
 _FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحقيقات)
 _BACKING_NOUNS = words.function_word_set("backing_noun")
 _BACKED = words.function_word_set("backed")
+_MANNER = words.function_word_set("manner")
 _BACKED_REACH = 3  # `مدعوما بغطاء جوي روسي`: the backer within three words of the participle
 _DISCUSSION = words.function_word_set("discussion")
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
@@ -359,6 +360,10 @@ class EventFinder:
         if trig.type == "ACCUSE" and trig.kind != "verb" and any(
                 _FACING.intersection(variants(t.norm)[:2]) for t in tokens[max(sent.first_token, m.first - _FACING_REACH) : m.first]):
             return [], [], "charges or an investigation the subject faces: not its act"  # `يواجه نتانياهو تحقيقات فساد`
+        if trig.type == "ACCUSE" and trig.kind == "noun" and (accused := self._accused_genitive(tokens, m, after, sent)) is not None:
+            # `إدانة زعيم المعارضة بتهمة التشهير`, `اتهام موسكو بالضلوع`: the party charged; the doer only after an agent marker
+            doer = next((r.actor_id for r in after if _after_agent_marker(tokens, r)), None)
+            return ([doer] if doer else []), [accused.actor_id], "an accusation noun's genitive before its charge is the accused"
         blamed: list[str] = []
         if trig.args == "blame":
             blamed, after = self._blamed(doc, sent, m, after, before)
@@ -571,6 +576,17 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
+
+    def _accused_genitive(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence) -> MentionRef | None:
+        """The party right after an accusation noun when a ب-phrase (the charge) follows it with no ل-party between:
+        `اتهام موسكو بالضلوع` accuses Moscow, while `اتهام الرياض لأوتاوا بالتدخل` is Riyadh's."""
+        genitive = next((r for r in after if r.start_token == m.last and r.kind != "adjective"), None)
+        if genitive is None or genitive.last >= sent.last_token:
+            return None
+        charge = tokens[genitive.last]
+        if not charge.prefix.endswith(_COMITATIVE) or charge.norm in _MANNER or charge.norm in self.lex.verb_gap_words:
+            return None
+        return genitive
 
     def _launches_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
         """A launch verb (شن) before a campaign noun and the trigger of another kind of act."""
