@@ -35,6 +35,7 @@ _FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه 
 _BACKING_NOUNS = words.function_word_set("backing_noun")
 _BACKED = words.function_word_set("backed")
 _MANNER = words.function_word_set("manner")
+_RELEASE = words.function_word_set("release")
 _BACKED_REACH = 3  # `مدعوما بغطاء جوي روسي`: the backer within three words of the participle
 _DISCUSSION = words.function_word_set("discussion")
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
@@ -522,6 +523,9 @@ class EventFinder:
         if _lemma(trig) in _WARNINGS:
             # `حذر مسؤول أميركي من أن داعش بات يتأقلم`: who is warned comes before من; what follows is the warning's content
             stop = next((k for k in range(m.last, stop) if tokens[k].norm == _FROM_WORD), stop)
+        if trig.type == "REQUEST":
+            # `طالبت أوتاوا بالإفراج الفوري عن نشطاء`: who is to be freed is not who is asked
+            stop = next((k for k in range(m.last, stop) if _RELEASE.intersection(variants(tokens[k].norm)[:3])), stop)
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
                 and not self._occasion(tokens, r.start_token, after)
