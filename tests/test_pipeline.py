@@ -1630,3 +1630,8 @@ def test_who_is_to_be_freed_is_not_who_is_asked():
     doc = _extract("وطالب وزير الأمن الإسرائيلي جلعاد أردان بتنحي الرئيس الفلسطيني محمود عباس.")
     (demand,) = _events(doc, "REQUEST")
     assert _codes(doc, demand.recipient) == {"PSEGOV"}
+
+
+def test_a_monitor_reports_violence_and_commits_none():
+    doc = _extract("وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا بينهم 20 طفلا في غارات على الغوطة.")
+    assert not any("NGO" in _codes(doc, e.actor) for e in _events(doc, "ASSAULT"))

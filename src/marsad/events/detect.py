@@ -133,6 +133,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_MONITORS = frozenset({"NGO", _OUTLET})  # rights groups (a PLOVER "country") and outlets report violence; they commit none
 _RELATIVE_PRONOUNS = words.function_word_set("relative_pronoun")
 _WITNESSING = words.function_word_set("witnessing")
 _BETWEEN = normalize(words.function_word("between"))
@@ -288,6 +289,8 @@ class EventFinder:
             restates=restated,
             complete_alone=trig.args == "alone" or trig.mode in _COMPLETE_MODES or _vows(tokens, m),
         )
+        if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
+            return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
         if etype == "THREATEN" and trig.kind != "verb" and not ev.recipient:
             return None  # `لمواجهة التهديدات الجديدة`: threats named as a topic, no one threatened
         if etype == "CONSULT":
