@@ -1635,3 +1635,10 @@ def test_who_is_to_be_freed_is_not_who_is_asked():
 def test_a_monitor_reports_violence_and_commits_none():
     doc = _extract("وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا بينهم 20 طفلا في غارات على الغوطة.")
     assert not any("NGO" in _codes(doc, e.actor) for e in _events(doc, "ASSAULT"))
+
+
+def test_a_call_on_the_international_community_asks_no_one_named_later():
+    doc = _extract("ودعا نتنياهو المجتمع الدولي إلى إدانة ما وصفه بالعداء للسامية من جانب الرئيس الفلسطيني محمود عباس.")
+    assert not _events(doc, "REQUEST")
+    doc = _extract("ودعا الرئيس المصري المجتمع الدولي ولا سيما الولايات المتحدة إلى التحرك.")
+    assert any(_codes(doc, e.recipient) == {"USA"} for e in _events(doc, "REQUEST"))

@@ -36,6 +36,8 @@ _BACKING_NOUNS = words.function_word_set("backing_noun")
 _BACKED = words.function_word_set("backed")
 _MANNER = words.function_word_set("manner")
 _RELEASE = words.function_word_set("release")
+_UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
+_NAMELY = words.function_word_set("namely")
 _BACKED_REACH = 3  # `مدعوما بغطاء جوي روسي`: the backer within three words of the participle
 _DISCUSSION = words.function_word_set("discussion")
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
@@ -529,6 +531,7 @@ class EventFinder:
         if trig.type == "REQUEST":
             # `طالبت أوتاوا بالإفراج الفوري عن نشطاء`: who is to be freed is not who is asked
             stop = next((k for k in range(m.last, stop) if _RELEASE.intersection(variants(tokens[k].norm)[:3])), stop)
+        stop = _uncoded_addressee_stop(tokens, max(subject.last, m.last), stop)
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
                 and not self._occasion(tokens, r.start_token, after)
@@ -1417,6 +1420,16 @@ def _vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
     if trig.type != "THREATEN" or trig.kind != "verb" or _lemma(trig) in _WARNINGS:
         return False
     return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
+
+
+def _uncoded_addressee_stop(tokens: list[Token], start: int, stop: int) -> int:
+    """`ودعا نتنياهو المجتمع الدولي إلى إدانة ...`: an addressee with no code right after the verb takes the object
+    slot, so parties after it are what is asked; a member singled out after it (`لا سيما مجلس الأمن`) is still asked."""
+    for k in range(start, min(stop, start + _OBJECT_AFTER, len(tokens) - 1)):
+        if any(f"{v} {tokens[k + 1].norm}" in _UNCODED_ADDRESSEES for v in variants(tokens[k].norm)[:3]):
+            namely = any(tokens[j].norm in _NAMELY for j in range(k + 2, min(stop, k + 5)))
+            return stop if namely else k
+    return stop
 
 
 def _word_within(tokens: list[Token], start: int, end: int, reach: int, wanted: frozenset[str]) -> bool:
