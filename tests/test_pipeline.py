@@ -1642,3 +1642,12 @@ def test_a_call_on_the_international_community_asks_no_one_named_later():
     assert not _events(doc, "REQUEST")
     doc = _extract("ودعا الرئيس المصري المجتمع الدولي ولا سيما الولايات المتحدة إلى التحرك.")
     assert any(_codes(doc, e.recipient) == {"USA"} for e in _events(doc, "REQUEST"))
+
+
+def test_a_coordinated_verb_before_a_capital_keeps_the_sentences_actor_but_not_a_root_waw_verb():
+    doc = _extract('شدد الرئيس الإيراني حسن روحاني على أهمية التزام الولايات المتحدة بالاتفاق النووي مع بلاده، '
+                   'وهدد واشنطن برد سريع في حال انسحابها منه.')
+    (threat,) = _events(doc, "THREATEN")
+    assert (_codes(doc, threat.actor), _codes(doc, threat.recipient)) == ({"IRNGOV"}, {"USAGOV"})
+    doc = _extract("وتعاملت الحكومة القطرية طويلاً مع الفكر المتشدد، فقد وعدت الدوحة الرئيس الأميركي مؤخراً بتغيير المسار.")
+    assert all(_codes(doc, e.recipient) != {"QATGOV"} for e in doc.events)

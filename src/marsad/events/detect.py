@@ -682,12 +682,12 @@ class EventFinder:
 
     def _carried_subject(self, doc: Document, m: PhraseMatch[Trigger], earlier: list[Event], after: list[MentionRef],
                          sent: Sentence) -> tuple[list[str], list[str]] | None:
-        """A و-verb right before a state name, after an earlier event of the same sentence, shares that event's actor."""
+        """A و-verb right before a state or capital name (`وهدد واشنطن`), after an earlier event of the same sentence, shares that event's actor."""
         tok = doc.tokens[m.first]
-        if m.payload.kind != "verb" or not tok.prefix.startswith(_CONJUNCTION) or not after:
-            return None
+        if m.payload.kind != "verb" or not tok.prefix.startswith(_CONJUNCTION) or m.variant.startswith(_CONJUNCTION) or not after:
+            return None  # (`وعدت`, `وقعتها`: a root و read with the verb is no conjunction)
         first = after[0]
-        if first.start_token != m.last or first.kind not in ("state", "adjective"):
+        if first.start_token != m.last or first.kind not in ("state", "capital", "adjective"):
             return None
         previous = next((e for e in reversed(earlier) if e.sentence == doc.sentence_of(tok.start) and e.actor), None)
         if previous is not None:
