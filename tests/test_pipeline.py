@@ -1651,3 +1651,9 @@ def test_a_coordinated_verb_before_a_capital_keeps_the_sentences_actor_but_not_a
     assert (_codes(doc, threat.actor), _codes(doc, threat.recipient)) == ({"IRNGOV"}, {"USAGOV"})
     doc = _extract("وتعاملت الحكومة القطرية طويلاً مع الفكر المتشدد، فقد وعدت الدوحة الرئيس الأميركي مؤخراً بتغيير المسار.")
     assert all(_codes(doc, e.recipient) != {"QATGOV"} for e in doc.events)
+
+
+def test_a_priest_of_a_state_does_not_act_for_it():
+    doc = _extract("وتتصاعد الخلافات بين واشنطن وأنقرة بسبب محاكمة قس أمريكي في تركيا بتهمة الارتباط بجماعة إرهابية، "
+                   "ورد أمريكا بفرض عقوبات على وزيري الداخلية والعدل التركيين.")
+    assert not any(doc.actor(a).sector == "REL" for e in _events(doc, "SANCTION") for a in e.actor)

@@ -135,6 +135,7 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_STATE_VOICES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})  # whose words are their state's acts
 _MONITORS = frozenset({"NGO", _OUTLET})  # rights groups (a PLOVER "country") and outlets report violence; they commit none
 _RELATIVE_PRONOUNS = words.function_word_set("relative_pronoun")
 _WITNESSING = words.function_word_set("witnessing")
@@ -676,8 +677,8 @@ class EventFinder:
         else:
             opening = next((r for r in doc.mentions if sent.first_token <= r.first < m.first and r.kind in ("name", "role")), None)
             speaker = doc.actor(opening.actor_id) if opening else None
-        if speaker is None or speaker.kind != "person" or speaker.country != country or not speaker.sector:
-            return None
+        if speaker is None or speaker.kind != "person" or speaker.country != country or speaker.sector not in _STATE_VOICES:
+            return None  # (a priest or a journalist of that state does not act for it: `محاكمة قس أمريكي ... ورد أمريكا`)
         return speaker.id
 
     def _carried_subject(self, doc: Document, m: PhraseMatch[Trigger], earlier: list[Event], after: list[MentionRef],
