@@ -1657,3 +1657,10 @@ def test_a_priest_of_a_state_does_not_act_for_it():
     doc = _extract("وتتصاعد الخلافات بين واشنطن وأنقرة بسبب محاكمة قس أمريكي في تركيا بتهمة الارتباط بجماعة إرهابية، "
                    "ورد أمريكا بفرض عقوبات على وزيري الداخلية والعدل التركيين.")
     assert not any(doc.actor(a).sector == "REL" for e in _events(doc, "SANCTION") for a in e.actor)
+
+
+def test_an_act_threatened_is_not_done():
+    doc = _extract("وتوعد الحوثيون بقصف الرياض.")
+    assert _events(doc, "THREATEN") and not _events(doc, "ASSAULT")
+    doc = _extract("وعلق روحاني على تلويح الرئيس الأمريكي بمنع تصدير النفط الإيراني.")
+    assert not _events(doc, "COERCE")
