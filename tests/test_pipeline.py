@@ -1664,3 +1664,10 @@ def test_an_act_threatened_is_not_done():
     assert _events(doc, "THREATEN") and not _events(doc, "ASSAULT")
     doc = _extract("وعلق روحاني على تلويح الرئيس الأمريكي بمنع تصدير النفط الإيراني.")
     assert not _events(doc, "COERCE")
+
+
+def test_money_and_in_front_of_name_no_actors():
+    doc = _extract("وتراجعت الليرة التركية أمام الدولار الأمريكي.")
+    assert not doc.actors
+    doc = _extract("وقال الإمام السعودي عبد الرحمن السديس إن الحج ناجح.")
+    assert any(a.code == "SAUREL" for a in doc.actors)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from marsad.doc import Document, Entity, Token
 from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, strip_marks
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.tokens import QUOTE_MARKS, TOWARDS, counted, fused_preposition, is_definite, surface_from, variants
 
@@ -39,6 +39,8 @@ _COUNTRY_IN = words.function_word_set("country_in")
 _ENVOY_HEADS = words.function_word_set("envoy_head")
 _COMMON_WORD_STATES = words.function_word_set("common_word_state")
 _VERBAL_NOUN_PHRASES = words.function_word_set("verbal_noun_phrase")
+_CURRENCIES = words.function_word_set("currency")
+_SPELLED_NOT_TITLE = tuple(words.function_words("spelled_not_title"))  # as written: the hamza tells them apart
 _FORCES = words.function_word_set("forces")
 _FACILITY_HEADS = words.function_word_set("facility_head")
 _VICTIM_NOUNS = words.function_word_set("victim_noun")
@@ -213,6 +215,9 @@ class Recognizer:
                 i += 1
                 continue
             kind = m.payload.kind
+            if kind == "role" and strip_marks(tokens[i].text).endswith(_SPELLED_NOT_TITLE):
+                i += 1  # `أمام الدولار`: "in front of", not إمام "imam"
+                continue
             if kind == "role":
                 i = self._role(doc, gaz, person_at, m, out)
             elif kind == "body":
@@ -264,8 +269,8 @@ class Recognizer:
             elif kind == "capital":
                 self._capital(doc, gaz, m, out)
                 i = m.last
-            elif kind == "demonym" and m.first in after_place:
-                i = m.last
+            elif kind == "demonym" and (m.first in after_place or (m.first > 0 and tokens[m.first - 1].norm in _CURRENCIES)):
+                i = m.last  # (`مليار دولار أمريكي`, `الليرة التركية`: the money, not its state)
             elif kind == "demonym":
                 tok = tokens[m.last - 1]
                 if m.last - m.first == 1 and tok.base.startswith(_ARTICLE) or tok.norm.startswith(_DEFINITE):
