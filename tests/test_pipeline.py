@@ -1671,3 +1671,8 @@ def test_money_and_in_front_of_name_no_actors():
     assert not doc.actors
     doc = _extract("وقال الإمام السعودي عبد الرحمن السديس إن الحج ناجح.")
     assert any(a.code == "SAUREL" for a in doc.actors)
+
+
+def test_an_act_an_effort_is_aimed_at_is_not_done():
+    doc = _extract("يواصل رئيس الوزراء الإسرائيلي بنيامين نتانياهو الثلاثاء مساعيه الرامية إلى حشد دعم موحد ضد إيران، في باريس.")
+    assert not _events(doc, "SUPPORT")
