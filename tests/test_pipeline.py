@@ -1677,3 +1677,12 @@ def test_an_act_an_effort_is_aimed_at_is_not_done():
     doc = _extract("يواصل رئيس الوزراء الإسرائيلي بينامين نتانياهو الثلاثاء مساعيه الرامية إلى حشد دعم موحد ضد إيران، "
                    "في باريس المحطة الثانية من جولته الأوروبية التي استهلها من برلين الاثنين.", pub_date="2018-06-05")
     assert not _events(doc, "SUPPORT")
+
+
+def test_an_investigation_is_an_act_only_when_opened():
+    doc = _extract("وفتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا ضد زعيم حزب الشعوب الديمقراطي صلاح الدين دميرتاش.")
+    assert any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))
+    doc = _extract("وتم استجواب رئيس الوزراء الإسرائيلي بنيامين نتنياهو في التحقيقات الجارية حول اتهامه بالفساد.")
+    assert not any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))
+    doc = _extract("وقال وزير الخارجية السعودي إن المملكة تركز على ما يمكن تحقيقه في الوقت الراهن.")
+    assert not _events(doc, "ACCUSE")

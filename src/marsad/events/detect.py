@@ -37,6 +37,10 @@ _BACKED = words.function_word_set("backed")
 _MANNER = words.function_word_set("manner")
 _RELEASE = words.function_word_set("release")
 _UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
+_INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
+_INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
+_INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
+_OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
 _NAMELY = words.function_word_set("namely")
 _BACKED_REACH = 3  # `مدعوما بغطاء جوي روسي`: the backer within three words of the participle
 _DISCUSSION = words.function_word_set("discussion")
@@ -294,6 +298,16 @@ class EventFinder:
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
+        if mode == "investigate" and tokens[m.first].base in _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR:
+            noun = tokens[m.first]
+            if noun.suffix and noun.base in _INVESTIGATION_SINGULAR:
+                return None  # `ما يمكن تحقيقه`: "achieving it", no investigation
+            words_before = [t for t in tokens[sent.first_token : m.first] if t.is_word][-_OPENER_REACH:]
+            opened = any(_INVESTIGATION_OPENERS.intersection(variants(t.norm)[:2]) for t in words_before)
+            if not opened:
+                # `التحقيقات الجارية`, `على ذمة التحقيقات`, `لجنة دولية للتحقيق`: an investigation named, for a
+                # purpose or under way against someone, is no act told; one opened (`فتحت تحقيقا`) is
+                return None
         if etype == "THREATEN" and trig.kind != "verb" and not ev.recipient:
             return None  # `لمواجهة التهديدات الجديدة`: threats named as a topic, no one threatened
         if etype == "CONSULT":
