@@ -1686,3 +1686,10 @@ def test_an_investigation_is_an_act_only_when_opened():
     assert not any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))
     doc = _extract("وقال وزير الخارجية السعودي إن المملكة تركز على ما يمكن تحقيقه في الوقت الراهن.")
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_capital_naming_a_gathering_is_no_party():
+    doc = _extract("وتأتي الخطوة التركية بالتزامن مع انطلاق جولة جديدة من محادثات أستانة، بين ممثلي المعارضة السورية والنظام.")
+    assert not any(a.country == "KAZ" for a in doc.actors)
+    doc = _extract("أما وزير الخارجية الإيراني محمد جواد ظريف فأشاد بخلاصات اجتماع فيينا الجمعة.")
+    assert not any(a.country == "AUT" for a in doc.actors)

@@ -40,6 +40,7 @@ _ENVOY_HEADS = words.function_word_set("envoy_head")
 _COMMON_WORD_STATES = words.function_word_set("common_word_state")
 _VERBAL_NOUN_PHRASES = words.function_word_set("verbal_noun_phrase")
 _CURRENCIES = words.function_word_set("currency")
+_NAMED_GATHERINGS = words.function_word_set("named_gathering")
 _SPELLED_NOT_TITLE = tuple(words.function_words("spelled_not_title"))  # as written: the hamza tells them apart
 _FORCES = words.function_word_set("forces")
 _FACILITY_HEADS = words.function_word_set("facility_head")
@@ -694,6 +695,8 @@ class Recognizer:
         if _quoted_alone(tokens, m.first, m.last):
             return  # `قالت مصادر ل"الرياض"`: a newspaper named after the city, not its government
         prev = tokens[m.first - 1] if m.first > 0 else None
+        if prev is not None and m.variant == tokens[m.first].norm and prev.base in _NAMED_GATHERINGS:
+            return  # `محادثات أستانة`, `اجتماع فيينا`: the city names the gathering, its government takes no part
         nxt = gaz.get(m.last)
         conjoined = bool(nxt and nxt.payload.kind in ("capital", "state") and tokens[m.last].prefix.startswith(_CONJUNCTION))
         after_conj = bool(tokens[m.first].prefix.startswith(_CONJUNCTION) and out and out[-1].last == m.first and out[-1].kind in ("capital", "state"))
