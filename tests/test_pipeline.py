@@ -1693,3 +1693,10 @@ def test_a_capital_naming_a_gathering_is_no_party():
     assert not any(a.country == "KAZ" for a in doc.actors)
     doc = _extract("أما وزير الخارجية الإيراني محمد جواد ظريف فأشاد بخلاصات اجتماع فيينا الجمعة.")
     assert not any(a.country == "AUT" for a in doc.actors)
+
+
+def test_an_organisation_with_no_code_after_the_verb_is_its_subject():
+    doc = _extract("واتهم حزب العيش والحرية الأجهزة الأمنية ووسائل الإعلام الموالية للحكومة المصرية بتشويه صورته.")
+    assert not _events(doc, "ACCUSE")
+    doc = _extract('بينما هاجم وزير الخارجية البحريني قناة "الجزيرة" القطرية.')
+    assert any("QATMED" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))

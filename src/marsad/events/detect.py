@@ -40,6 +40,8 @@ _UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
 _INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
 _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
+# words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
+_ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
 _OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
 _NAMELY = words.function_word_set("namely")
 _BACKED_REACH = 3  # `مدعوما بغطاء جوي روسي`: the backer within three words of the participle
@@ -482,6 +484,12 @@ class EventFinder:
               and not (tokens[m.first].prefix.startswith(_CONJUNCTION) and _object_of_preposition(tokens, sb[-1]))):
             # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject)
             subject, rule = sb[-1], "subject right before the verb (SVO)"
+        elif (trig.kind == "verb" and m.last < sent.last_token and sa and sa[0].start_token > m.last
+              and tokens[m.last].norm in _ORG_HEADS and not (sb and _adjacent_before(tokens, sb[-1], m.first))
+              and not any(r.start_token == next((k for k in range(m.last + 1, sent.last_token) if tokens[k].is_word), -1) for r in after)):
+            # (`منظمة "هيومن رايتس ووتش"`: the head before the coded name is that name's)
+            # `واتهم حزب العيش والحرية الأجهزة الأمنية`: an organisation with no code is the subject, the party after it the object
+            return [], [], "subject is an organisation with no code"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != _WITH and (
                 # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
