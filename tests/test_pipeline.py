@@ -1696,7 +1696,8 @@ def test_a_capital_naming_a_gathering_is_no_party():
 
 
 def test_an_organisation_with_no_code_after_the_verb_is_its_subject():
-    doc = _extract("واتهم حزب العيش والحرية الأجهزة الأمنية ووسائل الإعلام المصرية باستغلال تلك القضية، لتشويه الحزب وخالد علي.")
+    doc = _extract("اعتذر المرشح الرئاسي المصري السابق خالد علي للسيدة صاحبة الشكوى.\n"
+                   "واتهم حزب العيش والحرية الأجهزة الأمنية ووسائل الإعلام المصرية باستغلال تلك القضية، لتشويه الحزب وخالد علي.")
     assert not _events(doc, "ACCUSE")
     doc = _extract('بينما هاجم وزير الخارجية البحريني قناة "الجزيرة" القطرية.')
     assert any("QATMED" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))
