@@ -1701,3 +1701,11 @@ def test_an_organisation_with_no_code_after_the_verb_is_its_subject():
     assert not _events(doc, "ACCUSE")
     doc = _extract('بينما هاجم وزير الخارجية البحريني قناة "الجزيرة" القطرية.')
     assert any("QATMED" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))
+
+
+def test_asylum_seekers_request_nothing_and_still_supporting_is_standing():
+    doc = _extract("وقال رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، إن 16250 طالب لجوء سوف يجري ترحيلهم إلى كندا وإيطاليا وألمانيا.")
+    assert not _events(doc, "REQUEST")
+    doc = _extract('قال السفير السعودي في أمريكا: "يستمر النظام الإيراني بخرق جميع القوانين الدولية. لا زال هذا النظام يدعم '
+                   'الإرهاب في سوريا والعراق ولبنان واليمن بتوفيره الأموال والصواريخ للمليشيات التابعة له".')
+    assert not _events(doc, "SUPPORT")
