@@ -1709,3 +1709,10 @@ def test_asylum_seekers_request_nothing_and_still_supporting_is_standing():
     doc = _extract('قال السفير السعودي في أمريكا: "يستمر النظام الإيراني بخرق جميع القوانين الدولية. لا زال هذا النظام يدعم '
                    'الإرهاب في سوريا والعراق ولبنان واليمن بتوفيره الأموال والصواريخ للمليشيات التابعة له".')
     assert not _events(doc, "SUPPORT")
+
+
+def test_what_a_sanction_targets_is_no_attack():
+    doc = _extract("وقالت وزارة الخزانة الأمريكية إن العقوبات تستهدف الصناعات المذكورة في الاتفاق، ومن بينها قطاع النفط الإيراني.")
+    assert not _events(doc, "ASSAULT")
+    doc = _extract("وقالت مصادر إن الطائرات السعودية استهدفت مواقع للحوثيين في صعدة.")
+    assert _events(doc, "ASSAULT")

@@ -41,6 +41,7 @@ _INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
 _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 # words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
+_TARGETING = words.function_word_set("targeting")
 _ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
 _OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
 _NAMELY = words.function_word_set("namely")
@@ -215,6 +216,8 @@ class EventFinder:
                     continue  # `علينا أن نساعد بعضنا`, `اتهام كل منهما للآخر`: no one-way dyad
                 if m.payload.kind != "verb" and m.payload.type != "CONSULT" and m.first > 0 and doc.tokens[m.first - 1].norm in _DEMONSTRATIVES:
                     continue  # `وأكدت مصادر فلسطينية هذا الاستهداف`: an act pointed back at was told already
+                if self._aims_another_act(doc.tokens, m, sent.first_token):
+                    continue  # `العقوبات تستهدف الصناعات`: what a sanction aims at is no attack
                 if self._launches_another_act(doc.tokens, m, sent.last_token):
                     continue  # `شنت حملة اعتقالات`: launching a campaign of arrests is the arrests, no attack
                 ev = self._event(doc, s_idx, sent, m, events)
@@ -620,6 +623,13 @@ class EventFinder:
         if not charge.prefix.endswith(_COMITATIVE) or charge.norm in _MANNER or charge.norm in self.lex.verb_gap_words:
             return None
         return genitive
+
+    def _aims_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], first: int) -> bool:
+        """A targeting verb right after the noun of a non-violent act (`العقوبات تستهدف`) aims that act."""
+        if m.payload.kind != "verb" or _lemma(m.payload) not in _TARGETING or m.first <= first:
+            return False
+        return any(h.payload.kind == "noun" and h.payload.type not in ("ASSAULT", "CONSULT") and h.last == m.first
+                   for k in range(max(first, m.first - 3), m.first) for h in self.lex.triggers.match_at(tokens, k))
 
     def _launches_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
         """A launch verb (شن) before a campaign noun and the trigger of another kind of act."""
