@@ -1716,3 +1716,8 @@ def test_what_a_sanction_targets_is_no_attack():
     assert not _events(doc, "ASSAULT")
     doc = _extract("وقالت مصادر إن الطائرات السعودية استهدفت مواقع للحوثيين في صعدة.")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_bare_ministry_after_a_party_of_stated_country_is_that_countrys():
+    doc = _extract("قطر تدعم الإرهاب منذ سنوات. ودعا كاتب سياسي أميركي وزارة الخارجية إلى تصنيف قطر دولة راعية للإرهاب.")
+    assert any(a.code == "USAGOV" and any(m.text == "وزارة الخارجية" for m in a.mentions) for a in doc.actors)
