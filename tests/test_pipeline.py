@@ -1721,3 +1721,9 @@ def test_what_a_sanction_targets_is_no_attack():
 def test_a_bare_ministry_after_a_party_of_stated_country_is_that_countrys():
     doc = _extract("قطر تدعم الإرهاب منذ سنوات. ودعا كاتب سياسي أميركي وزارة الخارجية إلى تصنيف قطر دولة راعية للإرهاب.")
     assert any(a.code == "USAGOV" and any(m.text == "وزارة الخارجية" for m in a.mentions) for a in doc.actors)
+
+
+def test_civilians_named_again_without_their_demonym_keep_their_country():
+    doc = _extract("حكم بإعدام لبناني وسورية لإدانتهما بقتل خادمة فلبينية في الكويت.\nجدل بين الكويت والفلبين بعد مقتل خادمة.")
+    maid = [r for r in doc.mentions if doc.tokens[r.first].text == "خادمة"]
+    assert len(maid) == 2 and {doc.actor(r.actor_id).code for r in maid} == {"PHLCVL"}

@@ -213,6 +213,11 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
                 # `دانت دمشق ... وفق ما نقل الإعلام عن مصدر في وزارة الخارجية`: the source speaks for the
                 # sentence's subject; else for the article's country
                 country = _sentence_subject_country(doc, candidates, c) or home
+            if not country and c.kind == "group" and c.sector == "CVL" and (same := b.last_named(c.first, _without_article(_norm_name(c.name)), ("group",))):
+                # `مقتل خادمة` after `خادمة فلبينية`: the same civilians named again without their demonym (armed groups are
+                # too generic a head: `جماعات إرهابية` is not the last `جماعات` named)
+                b.mention(same, c.first, c.last, "coref")
+                continue
             if not country and c.kind == "group":
                 # groups are the home country's (`مسلحو المعارضة` in a Syrian story), foreign fighters transnational (REB)
                 country = "" if _foreign_fighters(doc, c) else home
