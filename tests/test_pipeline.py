@@ -1724,6 +1724,7 @@ def test_a_bare_ministry_after_a_party_of_stated_country_is_that_countrys():
 
 
 def test_civilians_named_again_without_their_demonym_keep_their_country():
-    doc = _extract("حكم بإعدام لبناني وسورية لإدانتهما بقتل خادمة فلبينية في الكويت.\nجدل بين الكويت والفلبين بعد مقتل خادمة.")
+    doc = _extract("قضت محكمة كويتية بإعدام لبناني وسورية لإدانتهما بقتل خادمة فلبينية في الكويت.\n"
+                   "وتصاعد الجدل في الكويت بعد مقتل خادمة في العاصمة الكويتية.")
     maid = [r for r in doc.mentions if doc.tokens[r.first].text == "خادمة"]
     assert len(maid) == 2 and {doc.actor(r.actor_id).code for r in maid} == {"PHLCVL"}
