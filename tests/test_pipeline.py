@@ -1728,3 +1728,10 @@ def test_civilians_named_again_without_their_demonym_keep_their_country():
                    "وتصاعد الجدل في الكويت بعد مقتل خادمة في العاصمة الكويتية.")
     maid = [r for r in doc.mentions if doc.tokens[r.first].text == "خادمة"]
     assert len(maid) == 2 and {doc.actor(r.actor_id).code for r in maid} == {"PHLCVL"}
+
+
+def test_a_writer_may_ask_his_own_government_and_kana_ala_is_no_demand():
+    doc = _extract('وقال الكاتب الأمريكي توم روجر إنه "ينبغي على وزارة الخارجية استدعاء السفير القطري ليشرح لماذا حضر رئيس وزراء بلاده حفل زفاف".')
+    assert any(_codes(doc, e.recipient) == {"USAGOV"} for e in _events(doc, "REQUEST"))
+    doc = _extract('وقال الرئيس الإيراني إن "إيران مستعدة لتخصيب اليورانيوم لمستوى أعلى مما كان عليه قبل الاتفاق النووي" مع أمريكا.')
+    assert not _events(doc, "REQUEST")

@@ -782,7 +782,8 @@ class EventFinder:
         codes = _codes_of(doc)
         # (`في مؤتمر صحفي نقله التلفزيون`: the outlet that carries the words is not what they evaluate; nor are
         # civilians, who suffer what is evaluated, or the speaker's own state: `تخليص اليمن من هذه العصابة`)
-        own = codes.get(speaker, "")[:3]
+        # (a demand may address the speaker's own government: `ينبغي على وزارة الخارجية` by an American writer)
+        own = codes.get(speaker, "")[:3] if m.payload.type != "REQUEST" else None
         others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)
                   and doc.actor(r.actor_id).sector != _OUTLET and codes.get(r.actor_id) != own
                   # (civilians who did the act, after `على يد`, are evaluated: `حريق مبناها على يد المتظاهرين`)

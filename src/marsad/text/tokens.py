@@ -26,6 +26,7 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 
 # Proclitic chains, longest first, and pronoun suffixes (normalised forms, from lang/ar/clitics.tsv).
 _PROCLITICS = words.clitics("proclitic")
+_COMPARATIVE = frozenset(words.clitics("comparative"))
 _SPLITS = words.splitting_proclitics()
 _SUFFIXES = words.clitics("suffix")
 _ARTICLE = words.article()
@@ -75,8 +76,9 @@ def variants(norm: str) -> tuple[str, ...]:
     """
     stems: list[str] = [norm]
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
-        # two-letter stems only behind a one-letter clitic: وحث is و+حث, but وبحث is not و+ب+حث
-        if norm.startswith(p) and len(norm) - len(p) >= (2 if len(p) == 1 else 3):
+        # two-letter stems only behind a one-letter clitic: وحث is و+حث, but وبحث is not و+ب+حث; and not behind
+        # the comparative ك (كان is the verb "was", never ك + أن)
+        if norm.startswith(p) and len(norm) - len(p) >= (2 if len(p) == 1 and p not in _COMPARATIVE else 3):
             stem = norm[len(p):]
             if p.endswith(_ARTICLE_ENDS):
                 stems.append(_ARTICLE + stem)
