@@ -1735,3 +1735,10 @@ def test_a_writer_may_ask_his_own_government_and_kana_ala_is_no_demand():
     assert any(_codes(doc, e.recipient) == {"USAGOV"} for e in _events(doc, "REQUEST"))
     doc = _extract('وقال الرئيس الإيراني إن "إيران مستعدة لتخصيب اليورانيوم لمستوى أعلى مما كان عليه قبل الاتفاق النووي" مع أمريكا.')
     assert not _events(doc, "REQUEST")
+
+
+def test_a_present_threat_far_from_the_sentence_subject_is_not_its_threat():
+    doc = _extract("وتأمل مصر ألا يترتب على التطورات الحالية أية صراعات مسلحة بالمنطقة تهدد استقرارها وأمنها.")
+    assert not _events(doc, "THREATEN")
+    doc = _extract("وكان الرئيس الفلبيني رودريغو دوتيرتي قد تحدث مرارا عن استغلال العمال الفلبينيين، وتوعد بفرض حظر على عملهم في المنطقة.")
+    assert _events(doc, "THREATEN")
