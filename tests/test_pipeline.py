@@ -1716,6 +1716,9 @@ def test_what_a_sanction_targets_is_no_attack():
     assert not _events(doc, "ASSAULT")
     doc = _extract("وقالت مصادر إن الطائرات السعودية استهدفت مواقع للحوثيين في صعدة.")
     assert _events(doc, "ASSAULT")
+    doc = _extract('ووافق مجلس النواب المصري على قانون التحفظ على أموال "الجماعات الإرهابية"، في خطوة تستهدف تجفيف منابع '
+                   'تمويل تلك الجماعات وخاصة تنظيم الإخوان.')
+    assert not _events(doc, "ASSAULT")
 
 
 def test_a_bare_ministry_after_a_party_of_stated_country_is_that_countrys():

@@ -42,6 +42,7 @@ _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 # words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
 _TARGETING = words.function_word_set("targeting")
+_MEASURE_NOUNS = words.function_word_set("measure_noun")
 _ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
 _OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
 _NAMELY = words.function_word_set("namely")
@@ -628,9 +629,11 @@ class EventFinder:
         return genitive
 
     def _aims_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], first: int) -> bool:
-        """A targeting verb right after the noun of a non-violent act (`العقوبات تستهدف`) aims that act."""
+        """A targeting verb right after the noun of a non-violent act (`العقوبات تستهدف`) or of a measure aims that act."""
         if m.payload.kind != "verb" or _lemma(m.payload) not in _TARGETING or m.first <= first:
             return False
+        if any(v in _MEASURE_NOUNS for t in tokens[max(first, m.first - 2) : m.first] for v in variants(t.norm)[:2]):
+            return True  # `في خطوة تستهدف تجفيف منابع تمويل الجماعات`: a measure aims, it does not strike
         return any(h.payload.kind == "noun" and h.payload.type not in ("ASSAULT", "CONSULT") and h.last == m.first
                    for k in range(max(first, m.first - 3), m.first) for h in self.lex.triggers.match_at(tokens, k))
 
