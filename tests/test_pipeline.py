@@ -1745,3 +1745,10 @@ def test_a_present_threat_far_from_the_sentence_subject_is_not_its_threat():
     assert not _events(doc, "THREATEN")
     doc = _extract("وكان الرئيس الفلبيني رودريغو دوتيرتي قد تحدث مرارا عن استغلال العمال الفلبينيين، وتوعد بفرض حظر على عملهم في المنطقة.")
     assert _events(doc, "THREATEN")
+
+
+def test_sport_news_tells_no_political_event_but_force():
+    doc = _extract("وتقرر إقامة المباراة بين بطلي المغرب والإمارات سنويا في إطار الاتفاقية التي تم توقيعها مؤخرا بين البلدين.")
+    assert not doc.events
+    doc = _extract("اعتقلت السلطات الإيرانية 35 امرأة بعدما حاولن دخول ملعب لمشاهدة مباراة كرة القدم.")
+    assert _events(doc, "COERCE")

@@ -114,11 +114,14 @@ class Resources:
         for row in load_table("contexts"):
             contexts.add(row["form"], row["context"])
         triggers: PhraseIndex[Trigger] = build_triggers()
+        non_political: PhraseIndex[str] = PhraseIndex()
+        for row in load_table("non_political"):
+            non_political.add(row["form"], row["topic"])
         return EventFinder(
             EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form"), word_set("attribution", "word"),
                          word_set("noun_links", "word"),
                          frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "verb"),
-                         _verb_gap_words())
+                         _verb_gap_words(), non_political)
         )
 
 

@@ -185,6 +185,7 @@ class EventLexicon:
     noun_links: frozenset[str] = field(default_factory=frozenset)
     speech_verbs: frozenset[str] = field(default_factory=frozenset)  # قال، اعتبر: their subject speaks
     verb_gap_words: frozenset[str] = field(default_factory=frozenset)  # أمس، مساء، قد: words between a verb and its subject
+    non_political: PhraseIndex[str] = field(default_factory=PhraseIndex)  # كرة القدم، الدوري: sport or arts sentences
 
 
 class EventFinder:
@@ -197,7 +198,11 @@ class EventFinder:
         evaluations: dict[int, str] = {}  # events read from an evaluative word or a charge: their trigger kind
         in_name = {k for r in doc.mentions if r.kind != "adjective" for k in range(r.first, r.last)}
         for s_idx, sent in enumerate(doc.sentences):
+            # `وصلت بعثة الفريق الأول لكرة القدم إلى تركيا`: sport and arts news tell no political event but force
+            sport = next(iter(self.lex.non_political.scan(doc.tokens, sent.first_token, sent.last_token)), None) is not None
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
+                if sport and m.payload.type not in _PATIENT_NOUN_TYPES:
+                    continue
                 if m.first in in_name or m.payload.type == _NOT_AN_EVENT:  # a name is not a trigger (شكري is not شكر)
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
