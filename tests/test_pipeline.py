@@ -1752,3 +1752,8 @@ def test_sport_news_tells_no_political_event_but_force():
     assert not doc.events
     doc = _extract("اعتقلت السلطات الإيرانية 35 امرأة بعدما حاولن دخول ملعب لمشاهدة مباراة كرة القدم.")
     assert _events(doc, "COERCE")
+
+
+def test_a_demonym_before_son_of_is_a_first_name():
+    doc = _extract("واستقبل أمير منطقة الرياض الأمير تركي بن عبدالله في الرياض وفدا من رجال الأعمال السعوديين.")
+    assert not any(a.country == "TUR" for a in doc.actors)

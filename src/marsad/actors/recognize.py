@@ -41,6 +41,7 @@ _COMMON_WORD_STATES = words.function_word_set("common_word_state")
 _VERBAL_NOUN_PHRASES = words.function_word_set("verbal_noun_phrase")
 _CURRENCIES = words.function_word_set("currency")
 _NAMED_GATHERINGS = words.function_word_set("named_gathering")
+_PATRONYMICS = words.function_word_set("patronymic")
 _SPELLED_NOT_TITLE = tuple(words.function_words("spelled_not_title"))  # as written: the hamza tells them apart
 _FORCES = words.function_word_set("forces")
 _FACILITY_HEADS = words.function_word_set("facility_head")
@@ -163,6 +164,9 @@ def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[i
         if tokens[i].prefix.endswith(_COMPARATIVE):
             # `كبيرا` is "big", not ك + بيرا (Beira): a place is read through ك only as written
             matches = [m for m in matches if m.literal or m.payload.kind not in _PLACE_KINDS]
+        if matches and matches[0].last < len(tokens) and tokens[matches[0].last].norm in _PATRONYMICS:
+            # `الأمير تركي بن عبدالله`: a demonym before "son of" is a first name
+            matches = [m for m in matches if m.payload.kind != "demonym"]
         if matches:
             longest_at[i] = [m for m in matches if m.last == matches[0].last]
     # countries the text names without doubt, to read a name two countries share (عمان: Amman when Jordan is the story)
