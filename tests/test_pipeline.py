@@ -1686,6 +1686,9 @@ def test_an_investigation_is_an_act_only_when_opened():
     assert not any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))
     doc = _extract("وقال وزير الخارجية السعودي إن المملكة تركز على ما يمكن تحقيقه في الوقت الراهن.")
     assert not _events(doc, "ACCUSE")
+    doc = _extract("ومثل الإعلامي المصري أمام قاضي المعارضات بمحكمة شمال القاهرة للنظر في أمر تجديد حبسه احتياطيا "
+                   "على ذمة تحقيقات النيابة العامة.")
+    assert not any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))
 
 
 def test_a_capital_naming_a_gathering_is_no_party():
