@@ -1760,3 +1760,8 @@ def test_sport_news_tells_no_political_event_but_force():
 def test_a_demonym_before_son_of_is_a_first_name():
     doc = _extract("واستقبل أمير منطقة الرياض الأمير تركي بن عبدالله في الرياض وفدا من رجال الأعمال السعوديين.")
     assert not any(a.country == "TUR" for a in doc.actors)
+
+
+def test_an_act_alleged_is_not_asserted():
+    doc = _extract("وشهدت العلاقات بين السودان وجنوب السودان توترا بسبب اتهام كل منهما للآخر بدعم وإيواء المتمردين.")
+    assert not _events(doc, "SUPPORT")
