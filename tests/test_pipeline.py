@@ -1765,3 +1765,15 @@ def test_a_demonym_before_son_of_is_a_first_name():
 def test_an_act_alleged_is_not_asserted():
     doc = _extract("وشهدت العلاقات بين السودان وجنوب السودان توترا بسبب اتهام كل منهما للآخر بدعم وإيواء المتمردين.")
     assert not _events(doc, "SUPPORT")
+
+
+def test_a_states_praise_or_appeal_to_its_own_people_is_no_dyad():
+    doc = _extract("وأبدى رئيس الأمانة السعودي شكره الجزيل للمواطنين السعوديين على دعمهم للمهرجان.")
+    assert not _events(doc, "SUPPORT")
+    doc = _extract("وأعرب المرجع الشيعي العراقي علي السيستاني عن تضامنه مع المحتجين العراقيين.")
+    assert _events(doc, "SUPPORT")
+
+
+def test_people_named_by_a_demonym_keep_its_country_in_a_foreign_speakers_words():
+    doc = _extract('وقالت الخارجية الأميركية: "نحن ندعم حق شركائنا السعوديين في الدفاع عن حدودهم".')
+    assert any(a.code == "SAUCVL" for a in doc.actors)

@@ -266,7 +266,8 @@ class Recognizer:
                 i = m.last
             elif kind == "state" and _victim_named(tokens, m.first, out, conjunct_only=True):
                 # `بإعدام لبناني وسورية`: a Syrian woman, not Syria
-                out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tokens[m.first].text))
+                out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tokens[m.first].text,
+                                     explicit_country=True))
                 i = m.last
             elif kind == "state":
                 self._state(doc, gaz, m, out)
@@ -281,11 +282,12 @@ class Recognizer:
                 if m.last - m.first == 1 and tok.base.startswith(_ARTICLE) or tok.norm.startswith(_DEFINITE):
                     if tok.norm.endswith(_PLURAL_ENDINGS):
                         sector = "GOV" if _collective_voice(tokens, m.first) else "CVL"
-                        out.append(Candidate(m.first, m.last, "civilians", m.payload.country, sector, tok.text))
+                        # (the demonym states their country: `شركائنا السعوديين` in an American's words stay Saudi)
+                        out.append(Candidate(m.first, m.last, "civilians", m.payload.country, sector, tok.text, explicit_country=True))
                         i = m.last
                         continue
                 if _counted_people(tokens, m.first, m.last) or _victim_named(tokens, m.first, out):
-                    out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text))
+                    out.append(Candidate(m.first, m.last, "civilians", m.payload.country, "CVL", tok.text, explicit_country=True))
                     i = m.last
                     continue
                 # `العقوبات الأمريكية`: the adjective names the state behind the noun; `الغارات الإسرائيلية` its military

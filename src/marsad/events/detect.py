@@ -146,6 +146,8 @@ _BESIDE = normalize(words.function_word("beside"))
 _TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_CIVILIANS = "CVL"
+_CIVIC_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # cooperative words a state also says to its own people
 _STATE_VOICES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})  # whose words are their state's acts
 _MONITORS = frozenset({"NGO", _OUTLET})  # rights groups (a PLOVER "country") and outlets report violence; they commit none
 _RELATIVE_PRONOUNS = words.function_word_set("relative_pronoun")
@@ -330,6 +332,14 @@ class EventFinder:
             if mode == "visit" and _citizen_to_own_state(doc, ev.actor, ev.recipient):
                 return None  # `خاشقجي ... بعد زيارته للقنصلية السعودية`: a citizen at his own state's office holds no talks
             ev.actor, ev.recipient = _governments(doc, ev.actor), _governments(doc, ev.recipient)
+        if etype in _CIVIC_TYPES and ev.recipient:
+            # `شكره الجزيل لأهالي القرينة على دعمهم`, `دعا عموم المواطنين بالابتعاد`: a state's praise, pledge or appeal to its
+            # own people is civic news, no dyad between political actors
+            # (not a cleric's or a party's solidarity with protesters: `أعرب السيستاني عن تضامنه مع المحتجين`)
+            own = {doc.actor(a).country for a in ev.actor if doc.actor(a).sector in _STATE_VOICES | {""}}
+            ev.recipient = [r for r in ev.recipient if not (doc.actor(r).sector == _CIVILIANS and doc.actor(r).country in own)]
+            if not ev.recipient and not ev.complete_alone and len(ev.actor) < 2:
+                return None
         if etype == "COERCE":
             _held_where_arrested(doc, ev.actor, ev.recipient)
         ev.context = self._contexts(doc, sent)
