@@ -1777,3 +1777,13 @@ def test_a_states_praise_or_appeal_to_its_own_people_is_no_dyad():
 def test_people_named_by_a_demonym_keep_its_country_in_a_foreign_speakers_words():
     doc = _extract('وقالت الخارجية الأميركية: "نحن ندعم حق شركائنا السعوديين في الدفاع عن حدودهم".')
     assert any(a.code == "SAUCVL" for a in doc.actors)
+
+
+def test_the_one_party_before_a_charge_is_the_accused():
+    doc = _extract("وكانت موسكو أعلنت تزويد الدفاعات الجوية السورية بالنظام الصاروخي إس-300، بعدما اتهمت إسرائيل "
+                   "بالمسؤولية غير المباشرة عن تحطم طائرتها.")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accusation.recipient) == {"ISR"} and "ISR" not in _codes(doc, accusation.actor)
+    doc = _extract("واتهمت إسرائيل حماس بالمسؤولية عن الهجوم.")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accusation.actor) == {"ISR"}

@@ -42,6 +42,7 @@ _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 # words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
 _TARGETING = words.function_word_set("targeting")
+_ACCUSING = words.function_word_set("accusing")
 _MEASURE_NOUNS = words.function_word_set("measure_noun")
 _ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
 _OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
@@ -512,7 +513,12 @@ class EventFinder:
             # (`منظمة "هيومن رايتس ووتش"`: the head before the coded name is that name's)
             # `واتهم حزب العيش والحرية الأجهزة الأمنية`: an organisation with no code is the subject, the party after it the object
             return [], [], "subject is an organisation with no code"
-        elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != _WITH and (
+        elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != _WITH and not (
+                # `بعدما اتهمت إسرائيل بالمسؤولية`: the one party before the charge is the accused, not the accuser
+                trig.kind == "verb" and _lemma(trig) in _ACCUSING and sa[0].last < sent.last_token
+                and not _has_object_pronoun(tokens[m.last - 1], m)  # (`وتتهمه السلطات بأنه`: the party after is the subject)
+                and tokens[sa[0].last].prefix.startswith(_COMITATIVE) and tokens[sa[0].last].norm not in _MANNER
+                and not any(r.start_token == sa[0].last for r in after)) and (
                 # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token)
