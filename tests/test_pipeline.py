@@ -1787,3 +1787,12 @@ def test_the_one_party_before_a_charge_is_the_accused():
     doc = _extract("واتهمت إسرائيل حماس بالمسؤولية عن الهجوم.")
     (accusation,) = _events(doc, "ACCUSE")
     assert _codes(doc, accusation.actor) == {"ISR"}
+
+
+def test_bare_al_qaeda_is_the_group_unless_a_base_and_a_transnational_figure_has_no_country():
+    doc = _extract("وبحسب وزارة الخزانة الأميركية، فإن قوة النعيمي في جمع الأموال لصالح القاعدة حتى وصل الأمر إلى تمويل داعش.")
+    assert any(a.code == "REB" and any(m.text == "القاعدة" for m in a.mentions) for a in doc.actors)
+    doc = _extract("وتقع القاعدة العسكرية الأمريكية في قطر، وهبطت الطائرة في القاعدة الروسية.")
+    assert not any(a.sector == "REB" for a in doc.actors)
+    doc = _extract('دعا أيمن الظواهري زعيم تنظيم "القاعدة" إلى الجهاد ضد الولايات المتحدة وإسرائيل.')
+    assert {a.code for a in doc.actors if a.name == "أيمن الظواهري"} == {"REB"}

@@ -42,6 +42,9 @@ _VERBAL_NOUN_PHRASES = words.function_word_set("verbal_noun_phrase")
 _CURRENCIES = words.function_word_set("currency")
 _NAMED_GATHERINGS = words.function_word_set("named_gathering")
 _PATRONYMICS = words.function_word_set("patronymic")
+_COMMON_WORD_ORGS = words.function_word_set("common_word_org")
+_NOT_ORG_AFTER = words.function_word_set("not_org_after")
+_IN_WORD = normalize(words.function_word("in"))
 _SPELLED_NOT_TITLE = tuple(words.function_words("spelled_not_title"))  # as written: the hamza tells them apart
 _FORCES = words.function_word_set("forces")
 _FACILITY_HEADS = words.function_word_set("facility_head")
@@ -227,6 +230,8 @@ class Recognizer:
                 i = self._role(doc, gaz, person_at, m, out)
             elif kind == "body":
                 i = self._body(doc, gaz, m, out)
+            elif kind == "org" and self._common_word_here(tokens, gaz, m):
+                i = m.last  # `القاعدة العسكرية الأمريكية`, `في القاعدة`: the base, not al-Qaeda
             elif kind == "org":
                 country, end = m.payload.country, m.last
                 national, after = self._country_after(gaz, m.last, tokens)
@@ -612,6 +617,16 @@ class Recognizer:
                 end = nxt.last
             return end
         return m.last
+
+    def _common_word_here(self, tokens: list[Token], gaz, m: PhraseMatch[GazEntry]) -> bool:
+        """An organisation name that is also a common word (`القاعدة`) is that word before a word of its common sense, a
+        demonym or a place, or after في."""
+        if m.last - m.first != 1 or not _COMMON_WORD_ORGS.intersection(variants(tokens[m.first].norm)[:3]):
+            return False
+        nxt = gaz.get(m.last)
+        return ((m.last < len(tokens) and tokens[m.last].norm in _NOT_ORG_AFTER)
+                or (nxt is not None and nxt.payload.kind in ("demonym", "city", "capital"))
+                or tokens[m.first].prefix.endswith(tuple(_LOCATIVE_PREFIXES)) or (m.first > 0 and tokens[m.first - 1].norm == _IN_WORD))
 
     def _body(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens

@@ -266,7 +266,8 @@ def _add_person(b: ActorBuilder, c: Candidate, home: str) -> None:
             b.mention(a, c.first, c.last, "name", c.lead)
             return
     # a name with no title or demonym most often belongs to the country the article is filed from
-    country = c.country or _sector_country(b, c) or home
+    # (a known transnational figure, `أيمن الظواهري` with no country in persons.tsv, stays without one)
+    country = c.country if c.explicit_country else (c.country or _sector_country(b, c) or home)
     # people named in political news without a title are mostly officials: GOV unless a title says otherwise
     sector = _officer_sector(country, c.sector or ("GOV" if country and country not in NON_STATE_CODES else ""))
     actor = b.new(("person", norm), c.name, country, sector, c.role, "person")
