@@ -1796,3 +1796,10 @@ def test_bare_al_qaeda_is_the_group_unless_a_base_and_a_transnational_figure_has
     assert not any(a.sector == "REB" for a in doc.actors)
     doc = _extract('دعا أيمن الظواهري زعيم تنظيم "القاعدة" إلى الجهاد ضد الولايات المتحدة وإسرائيل.')
     assert {a.code for a in doc.actors if a.name == "أيمن الظواهري"} == {"REB"}
+
+
+def test_sky_news_without_arabiya_is_the_british_channel():
+    doc = _extract("قالت قناة سكاي نيوز التلفزيونية إن من المتوقع أن تطلب رئيسة الوزراء البريطانية دعم الحكومة.")
+    assert any(a.code == "GBRMED" for a in doc.actors)
+    doc = _extract('وفقا لمراسل "سكاي نيوز عربية" في بغداد.')
+    assert any(a.code == "AREMED" for a in doc.actors)
