@@ -1803,3 +1803,11 @@ def test_sky_news_without_arabiya_is_the_british_channel():
     assert any(a.code == "GBRMED" for a in doc.actors)
     doc = _extract('وفقا لمراسل "سكاي نيوز عربية" في بغداد.')
     assert any(a.code == "AREMED" for a in doc.actors)
+
+
+def test_a_proposal_is_an_agreement_even_with_no_one_named():
+    doc = _extract("وكانت روسيا قد اقترحت وقفا يوميا لإطلاق النار في المنطقة التي تتعرض للقصف بشدة.")
+    (proposal,) = _events(doc, "AGREE")
+    assert _codes(doc, proposal.actor) == {"RUS"} and not proposal.recipient
+    doc = _extract("وكان إيمانويل ماكرون اقترح على دونالد ترامب التوصل إلى اتفاق جديد حول النووي الإيراني.")
+    assert any(_codes(doc, e.recipient) == {"USAGOV"} for e in _events(doc, "AGREE"))

@@ -43,6 +43,7 @@ _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 # words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
 _TARGETING = words.function_word_set("targeting")
 _ACCUSING = words.function_word_set("accusing")
+_PROPOSING = words.function_word_set("proposing")
 _MEASURE_NOUNS = words.function_word_set("measure_noun")
 _ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
 _OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
@@ -311,7 +312,8 @@ class EventFinder:
             rule=rule,
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
             restates=restated,
-            complete_alone=trig.args == "alone" or trig.mode in _COMPLETE_MODES or _vows(tokens, m),
+            complete_alone=(trig.args == "alone" or trig.mode in _COMPLETE_MODES or _vows(tokens, m)
+                            or (trig.kind == "verb" and _lemma(trig) in _PROPOSING)),  # `اقترحت روسيا هدنة يومية`
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
