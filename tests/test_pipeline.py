@@ -1811,3 +1811,9 @@ def test_a_proposal_is_an_agreement_even_with_no_one_named():
     assert _codes(doc, proposal.actor) == {"RUS"} and not proposal.recipient
     doc = _extract("وكان إيمانويل ماكرون اقترح على دونالد ترامب التوصل إلى اتفاق جديد حول النووي الإيراني.")
     assert any(_codes(doc, e.recipient) == {"USAGOV"} for e in _events(doc, "AGREE"))
+    doc = _extract("وتعهد الرئيس السوري بشار الأسد باستعادة المناطق التي تسيطر عليها قوات سوريا الديمقراطية.")
+    assert any(_codes(doc, e.actor) == {"SYRGOV"} for e in _events(doc, "AGREE"))
+    doc = _extract('وتعهدت واشنطن برد "قوي" على الهجوم الكيماوي.')
+    assert _events(doc, "THREATEN") and not _events(doc, "AGREE")  # a vow of retaliation threatens
+    doc = _extract("وقالت المصادر إن أوباما أشاد بتعهد الخرطوم بالعمل الجاد لإزالة أسباب الخلاف في جنوب السودان.")
+    assert not any(not e.recipient for e in _events(doc, "AGREE"))  # the pledge noun, not a verb standing alone

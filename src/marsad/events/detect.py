@@ -44,6 +44,8 @@ _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 _TARGETING = words.function_word_set("targeting")
 _ACCUSING = words.function_word_set("accusing")
 _PROPOSING = words.function_word_set("proposing")
+_RETALIATION = words.function_word_set("retaliation")
+_PLEDGE_REACH = 4  # words from a pledge verb to what is pledged (`تعهد الرئيس السوري بشار الأسد باستعادة`)
 _MEASURE_NOUNS = words.function_word_set("measure_noun")
 _ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
 _OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
@@ -217,6 +219,13 @@ class EventFinder:
                     # `وبحثا` is و + بحثا "and they discussed", not و + ب + حثا "urged": a reading that keeps the ب wins
                     m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first) if alt.payload.kind == "verb"
                               and alt.variant.startswith(_COMITATIVE) and alt.last <= sent.last_token), m)
+                    if m.payload.kind == "verb" and not m.variant.startswith(_COMITATIVE) and _lemma(m.payload) in _PROPOSING:
+                        # `أشاد بتعهد الخرطوم`: the pledge noun, not تعهد "pledged" (a pledge needs no counterpart, so the
+                        # wrong reading would stand alone)
+                        m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first)
+                                  if alt.payload.kind != "verb" and alt.last <= sent.last_token), None)
+                        if m is None:
+                            continue
                 if m.payload.kind == "verb" and _after_preposition_word(doc.tokens, m.first, sent.first_token):
                     # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
                     m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first)
@@ -272,6 +281,13 @@ class EventFinder:
         elif future and etype in _NOT_YET and status == "asserted":
             status = "hypothetical"  # `من المتوقع أن تطلب ماي`: a demand or protest still to come is not yet made
             rule += "; future: not yet done"
+        pledged = next((k for k in range(m.last, min(sent.last_token, m.last + _PLEDGE_REACH))
+                        if tokens[k].prefix.endswith(_COMITATIVE) or tokens[k].norm in _RETALIATION), None)  # what is pledged, with ب
+        if etype == "AGREE" and _lemma(trig) in _PROPOSING and pledged is not None and (
+                tokens[pledged].norm in _RETALIATION
+                or any(h.payload.type in _PATIENT_NOUN_TYPES for h in self.lex.triggers.match_at(tokens, pledged))):
+            etype, mode = "THREATEN", ""  # `تعهدت واشنطن برد قوي`, `روسيا تتعهد بإسقاط أي صواريخ`: a vow of force threatens
+            rule += "; a pledge of retaliation or force→THREATEN"
         if etype == "REQUEST" and _lemma(trig) in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
             etype, mode = "AGREE", ""  # `دعاه فيها للقيام بزيارة رسمية إلى مصر`: an invitation (EVENTS.md rule 3)
             rule += "; an invitation to visit or meet→AGREE"
@@ -313,7 +329,7 @@ class EventFinder:
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
             restates=restated,
             complete_alone=(trig.args == "alone" or trig.mode in _COMPLETE_MODES or _vows(tokens, m)
-                            or (trig.kind == "verb" and _lemma(trig) in _PROPOSING)),  # `اقترحت روسيا هدنة يومية`
+                            or (trig.kind == "verb" and _lemma(trig) in _PROPOSING and len(set(actors)) == 1)),  # `اقترحت روسيا هدنة`
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
