@@ -1817,3 +1817,9 @@ def test_a_proposal_is_an_agreement_even_with_no_one_named():
     assert _events(doc, "THREATEN") and not _events(doc, "AGREE")  # a vow of retaliation threatens
     doc = _extract("وقالت المصادر إن أوباما أشاد بتعهد الخرطوم بالعمل الجاد لإزالة أسباب الخلاف في جنوب السودان.")
     assert not any(not e.recipient for e in _events(doc, "AGREE"))  # the pledge noun, not a verb standing alone
+
+
+def test_a_verb_after_which_has_the_event_before_as_its_subject():
+    doc = _extract("وأدانت الجامعة نقل السفارة الأمريكية إلى مدينة القدس المحتلة، مما شجّع الحكومة الإسرائيلية على التمادي "
+                   "في سلوكها ضد الفلسطينيين.")
+    assert not any("ISRGOV" in _codes(doc, e.actor) for e in doc.events)

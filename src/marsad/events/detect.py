@@ -43,6 +43,7 @@ _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 # words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
 _TARGETING = words.function_word_set("targeting")
 _ACCUSING = words.function_word_set("accusing")
+_EVENT_RELATIVES = words.function_word_set("event_relative")
 _PROPOSING = words.function_word_set("proposing")
 _RETALIATION = words.function_word_set("retaliation")
 _PLEDGE_REACH = 4  # words from a pledge verb to what is pledged (`تعهد الرئيس السوري بشار الأسد باستعادة`)
@@ -400,6 +401,9 @@ class EventFinder:
         # `دعم بلاده للمملكة`: "his country" after an act noun is the subject's own side
         suffix_pronoun = suffix_pronoun or (trig.kind != "verb" and m.last < sent.last_token and tokens[m.last].norm in _OWN_SIDE)
 
+        if trig.kind == "verb" and m.first > 0 and (tokens[m.first - 1].norm in _EVENT_RELATIVES or (
+                m.first > 1 and f"{tokens[m.first - 2].norm} {tokens[m.first - 1].norm}" in _EVENT_RELATIVES)):
+            return [], [], "a verb after 'which' has the event before as its subject"  # `مما شجع الحكومة الإسرائيلية`
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
         if trig.args == "sign" and not self._signs_something(tokens, m.last, sent.last_token):
