@@ -1823,3 +1823,10 @@ def test_a_verb_after_which_has_the_event_before_as_its_subject():
     doc = _extract("وأدانت الجامعة نقل السفارة الأمريكية إلى مدينة القدس المحتلة، مما شجّع الحكومة الإسرائيلية على التمادي "
                    "في سلوكها ضد الفلسطينيين.")
     assert not any("ISRGOV" in _codes(doc, e.actor) for e in doc.events)
+
+
+def test_a_place_whose_name_has_no_article_is_never_written_with_one():
+    doc = _extract("وناقش الائتلاف الوطني السوري النظام المالي وتوصيات لقاء الائتلاف مع المجلس الوطني الكردي.")
+    assert not any(a.country == "MLI" for a in doc.actors)
+    doc = _extract("وقالت الحكومة العراقية إن العراق والأردن وقعا اتفاقية مع الإمارات في الرياض.")
+    assert {"IRQ", "JOR", "ARE"} <= {a.country for a in doc.actors}

@@ -167,6 +167,9 @@ def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[i
         if tokens[i].prefix.endswith(_COMPARATIVE):
             # `كبيرا` is "big", not ك + بيرا (Beira): a place is read through ك only as written
             matches = [m for m in matches if m.literal or m.payload.kind not in _PLACE_KINDS]
+        if matches and is_definite(tokens[i]):
+            # `اللومي` is no Lomé: a place whose name has no article is never written with one
+            matches = [m for m in matches if m.payload.kind not in _PLACE_KINDS or m.variant.startswith(_ARTICLE)]
         if matches and matches[0].last < len(tokens) and tokens[matches[0].last].norm in _PATRONYMICS:
             # `الأمير تركي بن عبدالله`: a demonym before "son of" is a first name
             matches = [m for m in matches if m.payload.kind != "demonym"]
