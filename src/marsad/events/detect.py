@@ -40,7 +40,6 @@ _UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
 _INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
 _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
-# words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
 _TARGETING = words.function_word_set("targeting")
 _ACCUSING = words.function_word_set("accusing")
 _EVENT_RELATIVES = words.function_word_set("event_relative")
@@ -48,6 +47,7 @@ _PROPOSING = words.function_word_set("proposing")
 _RETALIATION = words.function_word_set("retaliation")
 _PLEDGE_REACH = 4  # words from a pledge verb to what is pledged (`تعهد الرئيس السوري بشار الأسد باستعادة`)
 _MEASURE_NOUNS = words.function_word_set("measure_noun")
+# words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
 _ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
 _OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
 _NAMELY = words.function_word_set("namely")
@@ -334,16 +334,8 @@ class EventFinder:
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
-        if mode == "investigate" and tokens[m.first].base in _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR:
-            noun = tokens[m.first]
-            if noun.suffix and noun.base in _INVESTIGATION_SINGULAR:
-                return None  # `ما يمكن تحقيقه`: "achieving it", no investigation
-            words_before = [t for t in tokens[sent.first_token : m.first] if t.is_word][-_OPENER_REACH:]
-            opened = any(_INVESTIGATION_OPENERS.intersection(variants(t.norm)[:2]) for t in words_before)
-            if not opened:
-                # `التحقيقات الجارية`, `على ذمة التحقيقات`, `لجنة دولية للتحقيق`: an investigation named, for a
-                # purpose or under way against someone, is no act told; one opened (`فتحت تحقيقا`) is
-                return None
+        if mode == "investigate" and not _investigation_told(tokens, sent, m):
+            return None
         if etype == "THREATEN" and trig.kind != "verb" and not ev.recipient:
             return None  # `لمواجهة التهديدات الجديدة`: threats named as a topic, no one threatened
         if etype == "CONSULT":
@@ -353,11 +345,7 @@ class EventFinder:
                 return None  # `خاشقجي ... بعد زيارته للقنصلية السعودية`: a citizen at his own state's office holds no talks
             ev.actor, ev.recipient = _governments(doc, ev.actor), _governments(doc, ev.recipient)
         if etype in _CIVIC_TYPES and ev.recipient:
-            # `شكره الجزيل لأهالي القرينة على دعمهم`, `دعا عموم المواطنين بالابتعاد`: a state's praise, pledge or appeal to its
-            # own people is civic news, no dyad between political actors
-            # (not a cleric's or a party's solidarity with protesters: `أعرب السيستاني عن تضامنه مع المحتجين`)
-            own = {doc.actor(a).country for a in ev.actor if doc.actor(a).sector in _STATE_VOICES | {""}}
-            ev.recipient = [r for r in ev.recipient if not (doc.actor(r).sector == _CIVILIANS and doc.actor(r).country in own)]
+            ev.recipient = _without_own_civilians(doc, ev.actor, ev.recipient)
             if not ev.recipient and not ev.complete_alone and len(ev.actor) < 2:
                 return None
         if etype == "COERCE":
@@ -529,18 +517,11 @@ class EventFinder:
               and not (tokens[m.first].prefix.startswith(_CONJUNCTION) and _object_of_preposition(tokens, sb[-1]))):
             # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject)
             subject, rule = sb[-1], "subject right before the verb (SVO)"
-        elif (trig.kind == "verb" and m.last < sent.last_token and sa and sa[0].start_token > m.last
-              and tokens[m.last].norm in _ORG_HEADS and not (sb and _adjacent_before(tokens, sb[-1], m.first))
-              and not any(r.start_token == next((k for k in range(m.last + 1, sent.last_token) if tokens[k].is_word), -1) for r in after)):
-            # (`منظمة "هيومن رايتس ووتش"`: the head before the coded name is that name's)
+        elif trig.kind == "verb" and sa and not (sb and _adjacent_before(tokens, sb[-1], m.first)) and _uncoded_org_subject(tokens, m, sa[0], after, sent):
             # `واتهم حزب العيش والحرية الأجهزة الأمنية`: an organisation with no code is the subject, the party after it the object
             return [], [], "subject is an organisation with no code"
         elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != _WITH and not (
-                # `بعدما اتهمت إسرائيل بالمسؤولية`: the one party before the charge is the accused, not the accuser
-                trig.kind == "verb" and _lemma(trig) in _ACCUSING and sa[0].last < sent.last_token
-                and not _has_object_pronoun(tokens[m.last - 1], m)  # (`وتتهمه السلطات بأنه`: the party after is the subject)
-                and tokens[sa[0].last].prefix.startswith(_COMITATIVE) and tokens[sa[0].last].norm not in _MANNER
-                and not any(r.start_token == sa[0].last for r in after)) and (
+                trig.kind == "verb" and _accused_before_charge(tokens, m, sa[0], after, sent)) and (
                 # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token)
@@ -1503,6 +1484,47 @@ def _vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
     if trig.type != "THREATEN" or trig.kind != "verb" or _lemma(trig) in _WARNINGS:
         return False
     return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
+
+
+def _investigation_told(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
+    """An investigation trigger tells an act: a verb (`حققت في`), or a noun after a word that opens or leads it
+    (`فتحت السلطات ... تحقيقا`). `التحقيقات الجارية`, `على ذمة التحقيقات`, `لجنة دولية للتحقيق` name one under way or
+    for a purpose; `ما يمكن تحقيقه` is "achieving it"."""
+    noun = tokens[m.first]
+    if noun.base not in _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR:
+        return True
+    if noun.suffix and noun.base in _INVESTIGATION_SINGULAR:
+        return False
+    words_before = [t for t in tokens[sent.first_token : m.first] if t.is_word][-_OPENER_REACH:]
+    return any(_INVESTIGATION_OPENERS.intersection(variants(t.norm)[:2]) for t in words_before)
+
+
+def _without_own_civilians(doc: Document, actors: list[str], recipients: list[str]) -> list[str]:
+    """`شكره الجزيل لأهالي القرينة على دعمهم`, `دعا عموم المواطنين بالابتعاد`: a state's praise, pledge or appeal to its
+    own people is civic news, no dyad between political actors (a cleric's or party's solidarity with protesters is)."""
+    own = {doc.actor(a).country for a in actors if doc.actor(a).sector in _STATE_VOICES | {""}}
+    return [r for r in recipients if not (doc.actor(r).sector == _CIVILIANS and doc.actor(r).country in own)]
+
+
+def _uncoded_org_subject(tokens: list[Token], m: PhraseMatch[Trigger], first_after: MentionRef, after: list[MentionRef],
+                         sent: Sentence) -> bool:
+    """Right after the verb, a word that opens an organisation's name and a word of no coded party: an uncoded
+    organisation is the subject (`منظمة "هيومن رايتس ووتش"`: a head before a coded name is that name's)."""
+    if m.last >= sent.last_token or first_after.start_token <= m.last or tokens[m.last].norm not in _ORG_HEADS:
+        return False
+    next_word = next((k for k in range(m.last + 1, sent.last_token) if tokens[k].is_word), -1)
+    return not any(r.start_token == next_word for r in after)
+
+
+def _accused_before_charge(tokens: list[Token], m: PhraseMatch[Trigger], first_after: MentionRef, after: list[MentionRef],
+                           sent: Sentence) -> bool:
+    """`بعدما اتهمت إسرائيل بالمسؤولية`: after an accusing verb, the one party before the ب-charge is the accused, not
+    the accuser (not when the verb carries an object pronoun, `وتتهمه السلطات بأنه`, or a second party follows)."""
+    if _lemma(m.payload) not in _ACCUSING or first_after.last >= sent.last_token or _has_object_pronoun(tokens[m.last - 1], m):
+        return False
+    charge = tokens[first_after.last]
+    return (charge.prefix.startswith(_COMITATIVE) and charge.norm not in _MANNER
+            and not any(r.start_token == first_after.last for r in after))
 
 
 def _uncoded_addressee_stop(tokens: list[Token], start: int, stop: int) -> int:
