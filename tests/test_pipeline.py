@@ -1686,6 +1686,10 @@ def test_an_investigation_is_an_act_only_when_opened():
     assert not any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))
     doc = _extract("وقال وزير الخارجية السعودي إن المملكة تركز على ما يمكن تحقيقه في الوقت الراهن.")
     assert not _events(doc, "ACCUSE")
+    doc = _extract("والتوقعات التي يأمل ولي العهد السعودي تحقيقها في بلاده بحلول عام 2030.")
+    assert not _events(doc, "ACCUSE")
+    doc = _extract("وقالت وكالة الأنباء السعودية إن النيابة العامة تؤكد أن تحقيقاتها في هذه القضية مستمرة مع الموقوفين.")
+    assert any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))
     doc = _extract("ومثل الإعلامي المصري أمام قاضي المعارضات بمحكمة شمال القاهرة للنظر في أمر تجديد حبسه احتياطيا "
                    "على ذمة تحقيقات النيابة العامة.")
     assert not any(e.mode == "investigate" for e in _events(doc, "ACCUSE"))

@@ -1491,10 +1491,11 @@ def _investigation_told(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trig
     (`فتحت السلطات ... تحقيقا`). `التحقيقات الجارية`, `على ذمة التحقيقات`, `لجنة دولية للتحقيق` name one under way or
     for a purpose; `ما يمكن تحقيقه` is "achieving it"."""
     noun = tokens[m.first]
+    forms = variants(noun.norm)
     if noun.base not in _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR:
-        return True
-    if noun.suffix and noun.base in _INVESTIGATION_SINGULAR:
-        return False
+        if _INVESTIGATION_SINGULAR.intersection(forms):
+            return False  # `تحقيقها`, `تحقيقه`: the singular with a pronoun suffix
+        return True  # a verb phrase (`حققت في`), or the investigations of their possessor (`تؤكد النيابة أن تحقيقاتها مستمرة`)
     words_before = [t for t in tokens[sent.first_token : m.first] if t.is_word][-_OPENER_REACH:]
     return any(_INVESTIGATION_OPENERS.intersection(variants(t.norm)[:2]) for t in words_before)
 
