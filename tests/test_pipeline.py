@@ -1568,6 +1568,10 @@ def test_sending_troops_is_a_mobilisation_not_aid():
     assert _events(doc, "MOBILIZE") and not _events(doc, "AID")
     doc = _extract("وأرسلت الإمارات مساعدات إنسانية إلى اليمن.")
     assert _events(doc, "AID")
+    doc = _extract("استدعت جماعة الحوثي تعزيزات عسكرية الأحد إلى مدينة الحديدة الإستراتيجية.")
+    assert _events(doc, "MOBILIZE") and not _events(doc, "SANCTION")
+    doc = _extract("وأصدرت المحكمة الكبرى الجنائية البحرينية أحكاما بالسجن وإسقاط الجنسية على 24 مواطنا.")
+    assert not _events(doc, "ASSAULT")  # revoking citizenship shoots nothing down
 
 
 def test_a_relative_clause_on_a_prevented_act_is_not_asserted_either():

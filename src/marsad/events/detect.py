@@ -300,9 +300,10 @@ class EventFinder:
         if etype == "SANCTION" and trig.kind == "verb" and _word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _MEDIA):
             etype, mode = "COERCE", "censor"  # `حظرت مصر موقع هيومن رايتس ووتش`: banning a website or paper censors it
             rule += "; banning a medium→COERCE censor"
-        if (etype == "AID" and trig.kind == "verb" and _lemma(trig) in _SENDING
+        if (etype in ("AID", "SANCTION") and trig.kind == "verb" and _lemma(trig) in _SENDING
                 and _word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _TROOPS)):
-            etype, mode, recipients = "MOBILIZE", "troops", []  # `أرسلت السلطات تعزيزات إلى البصرة`: sending troops deploys them
+            # `أرسلت السلطات تعزيزات إلى البصرة`, `استدعت جماعة الحوثي تعزيزات`: sending or calling in troops deploys them
+            etype, mode, recipients = "MOBILIZE", "troops", []
             rule += "; sending troops→MOBILIZE"
         if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m) and (
                 any(t.norm in _BACKGROUND_OPENERS for t in tokens[max(sent.first_token, m.first - _BACKGROUND_REACH) : m.first])
