@@ -1838,3 +1838,9 @@ def test_a_place_whose_name_has_no_article_is_never_written_with_one():
     assert not any(a.country == "MLI" for a in doc.actors)
     doc = _extract("وقالت الحكومة العراقية إن العراق والأردن وقعا اتفاقية مع الإمارات في الرياض.")
     assert {"IRQ", "JOR", "ARE"} <= {a.country for a in doc.actors}
+
+
+def test_people_named_by_a_plural_demonym_firing_an_armed_act_are_the_military():
+    doc = _extract("والقططي هو ثاني مسعف فلسطيني يقتل برصاص الإسرائيليين منذ 30 آذار.")
+    (killing,) = _events(doc, "ASSAULT")
+    assert _codes(doc, killing.actor) == {"ISRMIL"}

@@ -289,7 +289,8 @@ class Recognizer:
                 tok = tokens[m.last - 1]
                 if m.last - m.first == 1 and tok.base.startswith(_ARTICLE) or tok.norm.startswith(_DEFINITE):
                     if tok.norm.endswith(_PLURAL_ENDINGS):
-                        sector = "GOV" if _collective_voice(tokens, m.first) else "CVL"
+                        # (`برصاص الإسرائيليين`: the people firing an armed act are the state's military)
+                        sector = self._armed_act_sector(tokens, m.first) or ("GOV" if _collective_voice(tokens, m.first) else "CVL")
                         # (the demonym states their country: `شركائنا السعوديين` in an American's words stay Saudi)
                         out.append(Candidate(m.first, m.last, "civilians", m.payload.country, sector, tok.text, explicit_country=True))
                         i = m.last
