@@ -1844,3 +1844,9 @@ def test_people_named_by_a_plural_demonym_firing_an_armed_act_are_the_military()
     doc = _extract("والقططي هو ثاني مسعف فلسطيني يقتل برصاص الإسرائيليين منذ 30 آذار.")
     (killing,) = _events(doc, "ASSAULT")
     assert _codes(doc, killing.actor) == {"ISRMIL"}
+
+
+def test_the_subject_of_a_verb_carrying_out_an_act_noun_is_its_doer():
+    doc = _extract("وتم تهجير الآلاف من محافظتي درعا والقنيطرة جراء اتفاقات تسوية أبرمتها روسيا، بعد هجوم واسع بدأته دمشق "
+                   "في 19 حزيران.")
+    assert not any("RUS" in _codes(doc, e.actor) for e in _events(doc, "ASSAULT"))

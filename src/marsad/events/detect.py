@@ -43,6 +43,8 @@ _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 _TARGETING = words.function_word_set("targeting")
 _ACCUSING = words.function_word_set("accusing")
 _EVENT_RELATIVES = words.function_word_set("event_relative")
+_ACT_VERBS = words.function_word_set("act_verb")
+_ACT_VERB_REACH = 3  # `هجوم واسع بدأته دمشق`: the verb within three words after the act noun
 _PROPOSING = words.function_word_set("proposing")
 _RETALIATION = words.function_word_set("retaliation")
 _PLEDGE_REACH = 4  # words from a pledge verb to what is pledged (`تعهد الرئيس السوري بشار الأسد باستعادة`)
@@ -785,6 +787,7 @@ class EventFinder:
         adjacent = [r for r in after if self._noun_gap(tokens, m.last, r.start_token)]
         doer = next((r for r in adjacent if r.kind == "adjective"), None)
         doer = doer or next((r for r in after if _after_agent_marker(tokens, r)), None)
+        doer = doer or _subject_of_act_verb_after(tokens, m, after)
         if doer is None and m.payload.type == "ASSAULT":
             doer = next((r for r in after[:1] if r.start_token - m.last <= 1 and doc.actor(r.actor_id).sector in _ARMED
                          and (_dative(tokens[r.first]) or (r.start_token > m.last and _dative(tokens[r.start_token - 1])))), None)
@@ -1485,6 +1488,16 @@ def _vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
     if trig.type != "THREATEN" or trig.kind != "verb" or _lemma(trig) in _WARNINGS:
         return False
     return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
+
+
+def _subject_of_act_verb_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> MentionRef | None:
+    """`بعد هجوم واسع بدأته دمشق`: a verb of carrying out an act with an object pronoun right after the act noun has
+    the act's doer as its subject, right after it."""
+    for k in range(m.last, min(len(tokens) - 1, m.last + _ACT_VERB_REACH)):
+        norm = tokens[k].norm
+        if any(norm.endswith(p) and norm[: -len(p)] in _ACT_VERBS for p in _POSSESSIVE):
+            return next((r for r in after if r.start_token == k + 1), None)
+    return None
 
 
 def _investigation_told(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
