@@ -79,6 +79,10 @@ class MentionRef:
         return self.lead if self.lead >= 0 else self.first
 
 
+# PLOVER sectors of a state's office holders: whose words are their state's acts, and what a former holder leaves for ELI
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+
 @dataclass(slots=True)
 class Actor:
     id: str
@@ -202,6 +206,10 @@ class Document:
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation whose text contains `offset`, if any."""
+        return next((q for q in self.quotes if q.span.start <= offset < q.span.end), None)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing `offset` (last one before it if between)."""

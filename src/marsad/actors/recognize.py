@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from marsad.doc import Document, Entity, Token
+from marsad.doc import OFFICE_SECTORS, Document, Entity, Token
 from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
 from marsad.text.normalize import normalize, strip_marks
@@ -58,6 +58,7 @@ _BETWEEN = words.function_word("between")
 _ARTICLE = words.article()
 _DEFINITE = words.clitics("definite")
 _LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
+_LOCATIVE_ENDS = tuple(_LOCATIVE_PREFIXES)
 _CONJUNCTION = words.clitics("conjunction")
 _DATIVE_CLITIC = words.clitics("dative")[0]
 _OF_BODY_REACH = 4  # words after a title's ل to the demonym of the body it heads (لمجموعة الغاز البريطانية)
@@ -67,7 +68,6 @@ _TITLE_TAIL = words.function_word_set("title_tail")
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
 _COMPARATIVE = words.clitics("comparative")
 _FORMER = words.function_word_set("former")
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})  # offices a former holder leaves for ELI
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
 
 
@@ -573,7 +573,7 @@ class Recognizer:
         name_start = after if after > title_end else title_end
         if name_start < len(tokens) and tokens[name_start].norm in _FORMER:
             name_start += 1  # `الرئيس الفرنسي الأسبق نيكولا ساركوزي`: the adjective after the demonym
-        if any(t.norm in _FORMER for t in tokens[m.last : name_start]) and sector in _OFFICE_SECTORS:
+        if any(t.norm in _FORMER for t in tokens[m.last : name_start]) and sector in OFFICE_SECTORS:
             sector = "ELI"  # a former officeholder is one of the elites (PLOVER ELI), no longer his office
         if name_start < len(tokens) and tokens[name_start].norm == "،":
             name_start += 1
@@ -630,7 +630,7 @@ class Recognizer:
         nxt = gaz.get(m.last)
         return ((m.last < len(tokens) and tokens[m.last].norm in _NOT_ORG_AFTER)
                 or (nxt is not None and nxt.payload.kind in ("demonym", "city", "capital"))
-                or tokens[m.first].prefix.endswith(tuple(_LOCATIVE_PREFIXES)) or (m.first > 0 and tokens[m.first - 1].norm == _IN_WORD))
+                or tokens[m.first].prefix.endswith(_LOCATIVE_ENDS) or (m.first > 0 and tokens[m.first - 1].norm == _IN_WORD))
 
     def _body(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens

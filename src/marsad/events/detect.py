@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from marsad.doc import Document, Event, Location, MentionRef, Sentence, Token
+from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Token
 from marsad.events.lexicon import Trigger
 from marsad.lang import load_table, words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
@@ -40,6 +41,7 @@ _UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
 _INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
 _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
+_INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
 _TARGETING = words.function_word_set("targeting")
 _ACCUSING = words.function_word_set("accusing")
 _EVENT_RELATIVES = words.function_word_set("event_relative")
@@ -155,7 +157,7 @@ _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة
 _REFUGEES = "REF"
 _CIVILIANS = "CVL"
 _CIVIC_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # cooperative words a state also says to its own people
-_STATE_VOICES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})  # whose words are their state's acts
+_STATE_VOICES = OFFICE_SECTORS | {""}  # a state itself, or an office holder whose words are his state's acts
 _MONITORS = frozenset({"NGO", _OUTLET})  # rights groups (a PLOVER "country") and outlets report violence; they commit none
 _RELATIVE_PRONOUNS = words.function_word_set("relative_pronoun")
 _WITNESSING = words.function_word_set("witnessing")
@@ -207,11 +209,13 @@ class EventFinder:
         evaluations: dict[int, str] = {}  # events read from an evaluative word or a charge: their trigger kind
         in_name = {k for r in doc.mentions if r.kind != "adjective" for k in range(r.first, r.last)}
         for s_idx, sent in enumerate(doc.sentences):
-            # `وصلت بعثة الفريق الأول لكرة القدم إلى تركيا`: sport and arts news tell no political event but force
-            sport = next(iter(self.lex.non_political.scan(doc.tokens, sent.first_token, sent.last_token)), None) is not None
+            sport: bool | None = None  # read once, at the sentence's first trigger that is no act of force
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
-                if sport and m.payload.type not in _PATIENT_NOUN_TYPES:
-                    continue
+                if m.payload.type not in _PATIENT_NOUN_TYPES:
+                    if sport is None:
+                        sport = next(iter(self.lex.non_political.scan(doc.tokens, sent.first_token, sent.last_token)), None) is not None
+                    if sport:
+                        continue  # `وصلت بعثة الفريق الأول لكرة القدم إلى تركيا`: sport and arts news tell no political event
                 if m.first in in_name or m.payload.type == _NOT_AN_EVENT:  # a name is not a trigger (شكري is not شكر)
                     continue
                 if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
@@ -225,14 +229,12 @@ class EventFinder:
                     if m.payload.kind == "verb" and not m.variant.startswith(_COMITATIVE) and _lemma(m.payload) in _PROPOSING:
                         # `أشاد بتعهد الخرطوم`: the pledge noun, not تعهد "pledged" (a pledge needs no counterpart, so the
                         # wrong reading would stand alone)
-                        m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first)
-                                  if alt.payload.kind != "verb" and alt.last <= sent.last_token), None)
+                        m = self._noun_reading(doc.tokens, m, sent)
                         if m is None:
                             continue
                 if m.payload.kind == "verb" and _after_preposition_word(doc.tokens, m.first, sent.first_token):
                     # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
-                    m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first)
-                              if alt.payload.kind != "verb" and alt.last <= sent.last_token), None)
+                    m = self._noun_reading(doc.tokens, m, sent)
                     if m is None:
                         continue
                 if _exposed_to(doc.tokens, m.first, sent.last_token) or (m.payload.type == "AGREE" and _endangers(doc.tokens, m, sent.last_token)):
@@ -284,11 +286,7 @@ class EventFinder:
         elif future and etype in _NOT_YET and status == "asserted":
             status = "hypothetical"  # `من المتوقع أن تطلب ماي`: a demand or protest still to come is not yet made
             rule += "; future: not yet done"
-        pledged = next((k for k in range(m.last, min(sent.last_token, m.last + _PLEDGE_REACH))
-                        if tokens[k].prefix.endswith(_COMITATIVE) or tokens[k].norm in _RETALIATION), None)  # what is pledged, with ب
-        if etype == "AGREE" and _lemma(trig) in _PROPOSING and pledged is not None and (
-                tokens[pledged].norm in _RETALIATION
-                or any(h.payload.type in _PATIENT_NOUN_TYPES for h in self.lex.triggers.match_at(tokens, pledged))):
+        if etype == "AGREE" and _lemma(trig) in _PROPOSING and self._pledges_force(tokens, m, sent):
             etype, mode = "THREATEN", ""  # `تعهدت واشنطن برد قوي`, `روسيا تتعهد بإسقاط أي صواريخ`: a vow of force threatens
             rule += "; a pledge of retaliation or force→THREATEN"
         if etype == "REQUEST" and _lemma(trig) in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
@@ -310,7 +308,7 @@ class EventFinder:
         if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m) and (
                 any(t.norm in _BACKGROUND_OPENERS for t in tokens[max(sent.first_token, m.first - _BACKGROUND_REACH) : m.first])
                 or (_lemma(trig) in _BACKING_VERBS and not m.variant.startswith(_FIRST_PERSON_PREFIXES)
-                    and not any(q.span.start <= tokens[m.first].start < q.span.end for q in doc.quotes)))):
+                    and doc.quote_at(tokens[m.first].start) is None))):
             # `الحوثيين الذين تدعمهم إيران`, `بينما تدعم أمريكا وتركيا المتمردين`: a standing relation told as background,
             # no act (but `نحن ندعم`, or a present verb in a quotation, declares support)
             return None
@@ -655,6 +653,19 @@ class EventFinder:
             return None
         return genitive
 
+    def _pledges_force(self, tokens: list[Token], m: PhraseMatch[Trigger], sent: Sentence) -> bool:
+        """What a pledge pledges (the first word with ب, or a word of retaliation, a few words on) is retaliation or
+        an attack or arrest: `تعهدت واشنطن برد قوي`, `روسيا تتعهد بإسقاط أي صواريخ`."""
+        pledged = next((k for k in range(m.last, min(sent.last_token, m.last + _PLEDGE_REACH))
+                        if tokens[k].prefix.endswith(_COMITATIVE) or tokens[k].norm in _RETALIATION), None)
+        return pledged is not None and (tokens[pledged].norm in _RETALIATION or any(
+            h.payload.type in _PATIENT_NOUN_TYPES for h in self.lex.triggers.match_at(tokens, pledged)))
+
+    def _noun_reading(self, tokens: list[Token], m: PhraseMatch[Trigger], sent: Sentence) -> PhraseMatch[Trigger] | None:
+        """Another reading of the trigger's word as a noun, within the sentence (`إدانتها`, `تعهد`), if the lexicon has one."""
+        return next((alt for alt in self.lex.triggers.match_at(tokens, m.first)
+                     if alt.payload.kind != "verb" and alt.last <= sent.last_token), None)
+
     def _aims_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], first: int) -> bool:
         """A targeting verb right after the noun of a non-violent act (`العقوبات تستهدف`) or of a measure aims that act."""
         if m.payload.kind != "verb" or _lemma(m.payload) not in _TARGETING or m.first <= first:
@@ -736,13 +747,13 @@ class EventFinder:
             return None
         country = doc.actor(actors[0]).country
         start = doc.tokens[m.first].start
-        quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
+        quote = doc.quote_at(start)
         if quote is not None and quote.speaker:
             speaker = doc.actor(quote.speaker)
         else:
             opening = next((r for r in doc.mentions if sent.first_token <= r.first < m.first and r.kind in ("name", "role")), None)
             speaker = doc.actor(opening.actor_id) if opening else None
-        if speaker is None or speaker.kind != "person" or speaker.country != country or speaker.sector not in _STATE_VOICES:
+        if speaker is None or speaker.kind != "person" or speaker.country != country or speaker.sector not in OFFICE_SECTORS:
             return None  # (a priest or a journalist of that state does not act for it: `محاكمة قس أمريكي ... ورد أمريكا`)
         return speaker.id
 
@@ -774,7 +785,7 @@ class EventFinder:
         # `ناقشا` is the past of ناقش ("the two discussed"), not a "we" form that happens to start with ن
         first_person = (form.startswith(_FIRST_PERSON_PREFIXES) and not form.startswith(past)) or form.endswith(_FIRST_PERSON_ENDINGS)
         start = doc.tokens[m.first].start
-        quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
+        quote = doc.quote_at(start)
         if quote is None or not (first_person or _opens_quote_without_subject(doc, m, quote)):
             return None
         return quote.speaker
@@ -806,7 +817,7 @@ class EventFinder:
     def _speaker_arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], in_sent: list[MentionRef]) -> tuple[list[str], list[str], str]:
         """`اعتبرت القنصلية ... أن حريق مبناها على يد المتظاهرين "عمل همجي"`: whoever speaks accuses
         the party the evaluated clause is about."""
-        quote = next((q for q in doc.quotes if q.span.start <= doc.tokens[m.first].start < q.span.end), None)
+        quote = doc.quote_at(doc.tokens[m.first].start)
         speaker = quote.speaker if quote else None
         if speaker is None:
             cue = next((q.speaker for q in doc.quotes if q.cue and sent.start <= q.cue.start < doc.tokens[m.first].start), None)
@@ -1268,8 +1279,7 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
 
 def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
     """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
-    between = [t for t in tokens[ref.last : verb]]
-    return all(t.norm in _SVO_GAP or t.text in QUOTE_MARKS for t in between)  # (`كيري «رحب`)
+    return all(t.norm in _SVO_GAP or t.text in QUOTE_MARKS for t in tokens[ref.last : verb])  # (`كيري «رحب`)
 
 
 def _declared_arguments(tokens: list[Token], before: list[MentionRef]) -> tuple[list[str], list[str], str]:
@@ -1443,7 +1453,7 @@ def _quoted_apart(doc: Document, ref: MentionRef, trigger: int) -> bool:
     outside it (the speaker's own acts are the first-person verbs, handled apart; nouns such as `"تصميمه"`
     or a quoted name such as `"مسيرات العودة"` still are)."""
     start = doc.tokens[trigger].start
-    quote = next((q for q in doc.quotes if q.span.start <= start < q.span.end), None)
+    quote = doc.quote_at(start)
     return quote is not None and not quote.span.start <= doc.tokens[ref.first].start < quote.span.end
 
 
@@ -1506,7 +1516,7 @@ def _investigation_told(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trig
     for a purpose; `ما يمكن تحقيقه` is "achieving it"."""
     noun = tokens[m.first]
     forms = variants(noun.norm)
-    if noun.base not in _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR:
+    if noun.base not in _INVESTIGATION_WORDS:
         if _INVESTIGATION_SINGULAR.intersection(forms):
             return False  # `تحقيقها`, `تحقيقه`: the singular with a pronoun suffix
         return True  # a verb phrase (`حققت في`), or the investigations of their possessor (`تؤكد النيابة أن تحقيقاتها مستمرة`)
@@ -1517,7 +1527,7 @@ def _investigation_told(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trig
 def _without_own_civilians(doc: Document, actors: list[str], recipients: list[str]) -> list[str]:
     """`شكره الجزيل لأهالي القرينة على دعمهم`, `دعا عموم المواطنين بالابتعاد`: a state's praise, pledge or appeal to its
     own people is civic news, no dyad between political actors (a cleric's or party's solidarity with protesters is)."""
-    own = {doc.actor(a).country for a in actors if doc.actor(a).sector in _STATE_VOICES | {""}}
+    own = {doc.actor(a).country for a in actors if doc.actor(a).sector in _STATE_VOICES}
     return [r for r in recipients if not (doc.actor(r).sector == _CIVILIANS and doc.actor(r).country in own)]
 
 
@@ -1557,8 +1567,9 @@ def _word_within(tokens: list[Token], start: int, end: int, reach: int, wanted: 
     return any(v in wanted for t in tokens[start : min(end, start + reach)] for v in variants(t.norm)[:2])
 
 
+@lru_cache(maxsize=None)
 def _lemma(trig: Trigger) -> str:
-    """The trigger's past form, normalised as the function-word tables are (أرسل -> ارسل)."""
+    """The trigger's past form, normalised as the function-word tables are (أرسل -> ارسل); cached per trigger row."""
     return normalize(trig.form.split("|")[0])
 
 

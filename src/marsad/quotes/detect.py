@@ -218,7 +218,7 @@ def speakers_countries(doc: Document) -> None:
             continue
         countries = set()
         for span in actor.mentions:
-            quote = next((q for q in doc.quotes if q.span.start <= span.start < q.span.end), None)
+            quote = doc.quote_at(span.start)
             speaker = by_id.get(quote.speaker) if quote and quote.speaker else None
             countries.add(speaker.country if speaker and speaker.id != actor.id else "")
         country = countries.pop() if len(countries) == 1 else ""
