@@ -8,54 +8,58 @@ nominal trigger (`لقائه`, `زيارته`) points back to the sentence's sub
 EVENTS.md conventions applied here: a host (`استقبل`) is the recipient of a
 visit; signing and joint talks put every party in `actor`; planned meetings,
 visits and signings are AGREE; negated and hypothetical events are marked so.
+
+This module holds the trigger loop and the argument rules, in the order they are
+tried; the word-order tests they use live in `events.clauses`, what the
+document's actors are to an event in `events.parties`, and the passes over a
+sentence's finished events in `events.filters`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Token
+from marsad.events.clauses import (
+    ARTICLE, CAMPAIGN_HEADS, COMITATIVE, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, LAUNCH_VERBS,
+    MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
+    after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
+    conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
+    gathering_suffix, governed_conjunct, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
+    investigation_told, lemma, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
+    phrase_head, plural_verb, present_tense, purpose_noun, stacked_adjectives, subject_of_act_verb_after,
+    subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows, word_within
+)
+from marsad.events.parties import (
+    IN_WORD, actor_of_previous_act, arrives_at_place, citizen_to_own_state, city_met_in, codes_of,
+    describes_previous, foreign_first, governments, held_where_arrested, host_by_place, named_after_demonym,
+    opens_quote_without_subject, people_named_by_demonym, quits_a_deal, quoted_apart, without_own_civilians
+)
+from marsad.events.filters import (
+    BEFORE_RULE, CONTENT_KINDS, SENTENCE_SUBJECT, addressed_to_the_meeting, aimed_at_the_doer, meeting_told_before,
+    without_complements, without_stated_evaluations
+)
 from marsad.events.lexicon import Trigger
-from marsad.lang import load_table, words
+from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import QUOTE_MARKS, TOWARDS, OBJECT_PREPOSITIONS, after_preposition, counted, fused_preposition, is_definite, variants
+from marsad.text.tokens import TOWARDS, after_preposition, counted, fused_preposition, is_definite, variants
+
 
 _ARMED = frozenset({"REB", "MIL"})
-_SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
-_DEAL_PARTY_SECTORS = frozenset({"", "GOV", "LEG", "BUS"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
-_OBJECT_AFTER = 12
 _FACING = words.function_word_set("facing")
 _FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحقيقات)
-_BACKING_NOUNS = words.function_word_set("backing_noun")
-_BACKED = words.function_word_set("backed")
-_MANNER = words.function_word_set("manner")
 _RELEASE = words.function_word_set("release")
-_UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
-_INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
-_INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
-_INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
-_INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
 _TARGETING = words.function_word_set("targeting")
-_ACCUSING = words.function_word_set("accusing")
 _EVENT_RELATIVES = words.function_word_set("event_relative")
-_ACT_VERBS = words.function_word_set("act_verb")
-_ACT_VERB_REACH = 3  # `هجوم واسع بدأته دمشق`: the verb within three words after the act noun
 _PROPOSING = words.function_word_set("proposing")
 _RETALIATION = words.function_word_set("retaliation")
 _PLEDGE_REACH = 4  # words from a pledge verb to what is pledged (`تعهد الرئيس السوري بشار الأسد باستعادة`)
 _MEASURE_NOUNS = words.function_word_set("measure_noun")
-# words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
-_ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
-_OPENER_REACH = 8  # `فتحت السلطات القضائية في تركيا، الخميس الماضي، تحقيقا`: the opener up to eight words before the noun
-_NAMELY = words.function_word_set("namely")
-_BACKED_REACH = 3  # `مدعوما بغطاء جوي روسي`: the backer within three words of the participle
 _DISCUSSION = words.function_word_set("discussion")
 _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"})  # act nouns the sentence subject does not reach
 # types whose trigger far from the sentence's first party is rarely that party's act: a withdrawal, or a threat noun or
@@ -65,10 +69,8 @@ _WEAPON_HEADS = words.function_word_set("weapon_head")
 _TEMPORAL_BEFORE_THAT = words.function_word_set("temporal_that")
 _SIDELINES = words.function_word_set("sidelines")
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
-_BACKER_REACH = 4  # words from the support noun to its من (بدعم كامل وشفاف من)
 _OPPOSED = words.function_word_set("opposed")
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
-_PASSIVE_FOLLOWERS = words.function_word_set("passive_follower")
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations,
 # أسقط + طائرة shoots down
@@ -78,89 +80,42 @@ _OBJECT_NEEDED = {"invite": words.function_word_set("invitation"),
 _NEEDED_OBJECT_AFTER = 8  # words from the verb to that object (وجه الرئيس اللبناني ميشال عون دعوة)
 _CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
-_SVO_GAP = frozenset(words.function_words("svo_gap"))
-_AGENT_MARKERS = words.function_word_set("agent_marker")
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 _PATIENT_NOUN_MODES = frozenset({"release"})  # `إطلاق سراحه من قبل محكمة`: the released follow the noun, the doer an agent marker
 _VICTIM_SECTORS = frozenset({"CVL", "REF"})
-_WITH = words.function_word("with")
-_ARTICLE = words.article()
-_ELIDED_ARTICLE = words.elided_article()
-_STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
-_ABOUT = normalize(words.function_word("about"))
 _ADJUNCT_REACH = 10  # words from a time adjunct's opener to the comma that closes it
-_COMMAS = frozenset({",", "\u060c"})
 _CONTRAST = words.function_word_set("contrast")
 _ARMED_SENSE = words.function_word_set("armed_sense")
 _JOINTLY_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE", "THREATEN", "RETREAT"})  # acts partners share
-_PARTNERSHIP = words.function_word_set("partnership")
-_EACH_OF = words.function_word_set("each_of")
 _SIGN_REACH = 14  # words from a signing verb to what it signs (past the signer's titles and name)
 _SIGNED = words.function_word_set("signed")
-_ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
-_PLACE_AFTER_TOWARDS = 5  # words from إلى to the place (إلى العاصمة المصرية، القاهرة)
 _COMPLEMENTIZERS = words.function_word_set("complementizer")
 _OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
-_DATIVE = words.clitics("dative")
-_COMITATIVE = words.clitics("comitative")
 _PLURAL_POSSESSIVE = words.clitics("plural_possessive")
-_COMMA = "،"
-_PERSON_KINDS = frozenset({"name", "role", "adjective"})
-_THAT_PRONOUNS = words.function_word_set("that_pronoun")
 _CLAUSE_GOES_ON = words.function_word_set("clause_goes_on")
-_IN = normalize(words.function_word("in"))
-_AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
-_SENTENCE_SUBJECT = "sentence subject"  # the rule of the last-resort subject: the sentence's first party
-_BEFORE_RULE = "subject before trigger"  # the rule of a subject found a few words before the trigger
-_NOUN_EVIDENCE = "trigger noun"  # how the evidence of an event read from an act noun begins
-_COMPLEMENT_REACH_CHARS = 20  # `أسفه" لمعاودة فرض العقوبات`: an act noun this close after another act is its complement
-_ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
-_LIGHT_VERBS = words.function_word_set("light_verb")
-_LAUNCH_VERBS = words.function_word_set("launch_verb")
-_CAMPAIGN_HEADS = words.function_word_set("campaign_head")
-_REFLEXIVES = words.function_word_set("reflexive")
-_DANGER = words.function_word_set("danger")
 _DEMONSTRATIVES = words.function_word_set("demonstrative")
 _RECIPROCALS = words.function_word_set("reciprocal")
 _RECIPROCAL_REACH = 2  # words from a trigger to `بعضنا` or `منهما` (اتهام كل منهما)
-_REQUEST_FRAMES = frozenset(tuple(normalize(w).split()) for w in words.function_words("request_frame"))
-_STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _OWN_SIDE = words.function_word_set("own_side")
-_BACKING_FROM = words.function_word_set("backing_from")
-_FROM_WORD = normalize(words.function_word("of"))  # من
-_PEOPLE_ENDINGS = words.word_endings("plural") + words.word_endings("dual")  # فلسطينيين، فلسطينيان
 _REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أفادت مصادر يمنية في صنعاء)
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
-_FUTURE_PREFIXES = words.verb_affixes("future_prefix")
-_PRESENT_PREFIXES = tuple(p for p in words.verb_affixes("present_prefix") if p and p not in _FUTURE_PREFIXES)
 _STANDING = frozenset({"SUPPORT"})
 _BACKING_VERBS = words.function_word_set("backing_verb")  # دعم: its present tense is a standing relation
-_WARNINGS = words.function_word_set("warning")
-_GENERIC_RELATIVES = words.function_word_set("generic_relative")  # types whose present tense after a relative pronoun or علما is a standing relation
 _BACKGROUND_OPENERS = words.function_word_set("relative_pronoun") | words.function_word_set("background_clause")
 _BACKGROUND_REACH = 3  # words from a relative pronoun or علما to the verb (التي تدعمها، علما بأن تركيا تدعم)
 _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
-_PLURAL_ENDINGS = words.verb_affixes("plural_ending")
-_CONJUNCTION = words.clitics("conjunction")
-_POSSESSIVE = words.clitics("possessive")
 _ADJUNCT_OPENERS = words.function_word_set("adjunct")
-_ALLY = words.function_word_set("ally")
 _RESPONSIBILITY = words.function_word_set("responsibility")
 _BLAME_REACH = 5  # words from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية)
-_GATHER = words.function_word_set("gather")
 _BESIDE = normalize(words.function_word("beside"))
-_TAA_MARBUTA = words.letter("taa_marbuta")
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
-_CIVILIANS = "CVL"
 _CIVIC_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # cooperative words a state also says to its own people
-_STATE_VOICES = OFFICE_SECTORS | {""}  # a state itself, or an office holder whose words are his state's acts
 _MONITORS = frozenset({"NGO", _OUTLET})  # rights groups (a PLOVER "country") and outlets report violence; they commit none
 _RELATIVE_PRONOUNS = words.function_word_set("relative_pronoun")
-_WITNESSING = words.function_word_set("witnessing")
 _BETWEEN = normalize(words.function_word("between"))
 _BETWEEN_REACH = 3  # words from a meeting noun to its بين (مفاوضات جارية بين)
 _DEPARTING = words.function_word_set("departing")
@@ -171,13 +126,9 @@ _MEDIUM_REACH = 4  # words from a ban to the medium banned (حظرت مصر مو
 _INVITING = words.function_word_set("inviting")
 _INVITATION_REACH = 5  # words from an inviting verb to the visit or meeting it invites to
 _MATERIAL_TYPES = frozenset({"AID", "ASSAULT", "MOBILIZE"})  # aid, weapons, troops: things that arrive, not visitors
-# trigger kinds that may only tell the content of an act of these types in their sentence
-_CONTENT_KINDS = {"speaker": frozenset({"ACCUSE"}), "charge": frozenset({"ACCUSE", "COERCE", "SANCTION"})}
 _COMPLETE_MODES = frozenset({"investigate"})  # an investigation is an act even before it names whom it is against
 _NO_RECIPIENT = frozenset({"self", "alone", "joint", "sign"})  # argument kinds that take no recipient after the verb
 _RESTATES = "restates the previous meeting"
-_EXPOSED_REACH = 3  # words from تعرض to its ل (لتعرض أحد الركاب لأزمة)
-_EXPOSED = words.function_word_set("exposed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,26 +169,26 @@ class EventFinder:
                         continue  # `وصلت بعثة الفريق الأول لكرة القدم إلى تركيا`: sport and arts news tell no political event
                 if m.first in in_name or m.payload.type == _NOT_AN_EVENT:  # a name is not a trigger (شكري is not شكر)
                     continue
-                if m.payload.kind == "verb" and _has_article(doc.tokens[m.first], m.variant):
+                if m.payload.kind == "verb" and has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
                 if m.payload.type == "CONSULT" and m.payload.kind != "verb" and m.first > 0 and doc.tokens[m.first - 1].base in _SIDELINES:
                     continue  # `على هامش القمة العربية`: the gathering a meeting is held beside is its occasion, no event here
-                if m.payload.kind == "verb" and doc.tokens[m.first].prefix.endswith(_COMITATIVE) and not m.variant.startswith(_COMITATIVE):
+                if m.payload.kind == "verb" and doc.tokens[m.first].prefix.endswith(COMITATIVE) and not m.variant.startswith(COMITATIVE):
                     # `وبحثا` is و + بحثا "and they discussed", not و + ب + حثا "urged": a reading that keeps the ب wins
                     m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first) if alt.payload.kind == "verb"
-                              and alt.variant.startswith(_COMITATIVE) and alt.last <= sent.last_token), m)
-                    if m.payload.kind == "verb" and not m.variant.startswith(_COMITATIVE) and _lemma(m.payload) in _PROPOSING:
+                              and alt.variant.startswith(COMITATIVE) and alt.last <= sent.last_token), m)
+                    if m.payload.kind == "verb" and not m.variant.startswith(COMITATIVE) and lemma(m.payload) in _PROPOSING:
                         # `أشاد بتعهد الخرطوم`: the pledge noun, not تعهد "pledged" (a pledge needs no counterpart, so the
                         # wrong reading would stand alone)
                         m = self._noun_reading(doc.tokens, m, sent)
                         if m is None:
                             continue
-                if m.payload.kind == "verb" and _after_preposition_word(doc.tokens, m.first, sent.first_token):
+                if m.payload.kind == "verb" and after_preposition_word(doc.tokens, m.first, sent.first_token):
                     # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
                     m = self._noun_reading(doc.tokens, m, sent)
                     if m is None:
                         continue
-                if _exposed_to(doc.tokens, m.first, sent.last_token) or (m.payload.type == "AGREE" and _endangers(doc.tokens, m, sent.last_token)):
+                if exposed_to(doc.tokens, m.first, sent.last_token) or (m.payload.type == "AGREE" and endangers(doc.tokens, m, sent.last_token)):
                     continue  # `المنطقة التي تعرض للقصف`, `يعرضون أنفسهم للخطر`: suffering or risking is no offer
                 if any(t.norm in _RECIPROCALS for t in doc.tokens[m.last : min(sent.last_token, m.last + _RECIPROCAL_REACH)]):
                     continue  # `علينا أن نساعد بعضنا`, `اتهام كل منهما للآخر`: no one-way dyad
@@ -250,12 +201,12 @@ class EventFinder:
                 ev = self._event(doc, s_idx, sent, m, events)
                 if ev is not None:
                     events.append(ev)
-                    if m.payload.args in _CONTENT_KINDS:
+                    if m.payload.args in CONTENT_KINDS:
                         evaluations[id(ev)] = m.payload.args
-        events = _without_stated_evaluations(events, evaluations)
-        events = _without_complements(doc, events)
-        _addressed_to_the_meeting(events)
-        _aimed_at_the_doer(doc, events)
+        events = without_stated_evaluations(events, evaluations)
+        events = without_complements(doc, events)
+        addressed_to_the_meeting(events)
+        aimed_at_the_doer(doc, events)
         doc.events = events
 
     # --- one trigger ------------------------------------------------------
@@ -265,7 +216,7 @@ class EventFinder:
         tokens = doc.tokens
         span = doc.span(tokens[m.first].start, tokens[m.last - 1].end)
         status, future = self._status(tokens, sent, m)
-        if status == "asserted" and _purpose_noun(tokens, m) and _exposed_verb_before(tokens, m.first) is None:
+        if status == "asserted" and purpose_noun(tokens, m) and exposed_verb_before(tokens, m.first) is None:
             status = "hypothetical"  # `لمنع طهران من صنع قنبلة`: what an act is for has not happened
         if status == "asserted" and m.payload.kind == "verb" and m.first >= 2 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS:
             # `منع الهجمات التي يشنها داعش`: the verb of a relative clause on an act tells that act, with its status
@@ -273,9 +224,9 @@ class EventFinder:
                                and any(t.end == tokens[m.first - 2].end for t in e.triggers)), None)
             if antecedent is not None and antecedent.status != "asserted":
                 status = antecedent.status
-        actors, recipients, rule = self._arguments(doc, sent, _through_light_verb(tokens, m), earlier)
+        actors, recipients, rule = self._arguments(doc, sent, through_light_verb(tokens, m), earlier)
         spokesman = self._own_state_speaker(doc, sent, m, actors)
-        restated = _previous_meeting(earlier) if rule == _RESTATES else None
+        restated = meeting_told_before(earlier) if rule == _RESTATES else None
         if spokesman is not None:
             actors, recipients = [spokesman], [r for r in recipients if r != spokesman]
             rule += "; a state named by its own official speaking: the official"
@@ -286,33 +237,33 @@ class EventFinder:
         elif future and etype in _NOT_YET and status == "asserted":
             status = "hypothetical"  # `من المتوقع أن تطلب ماي`: a demand or protest still to come is not yet made
             rule += "; future: not yet done"
-        if etype == "AGREE" and _lemma(trig) in _PROPOSING and self._pledges_force(tokens, m, sent):
+        if etype == "AGREE" and lemma(trig) in _PROPOSING and self._pledges_force(tokens, m, sent):
             etype, mode = "THREATEN", ""  # `تعهدت واشنطن برد قوي`, `روسيا تتعهد بإسقاط أي صواريخ`: a vow of force threatens
             rule += "; a pledge of retaliation or force→THREATEN"
-        if etype == "REQUEST" and _lemma(trig) in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
+        if etype == "REQUEST" and lemma(trig) in _INVITING and self._meeting_follows(tokens, m.last, sent.last_token):
             etype, mode = "AGREE", ""  # `دعاه فيها للقيام بزيارة رسمية إلى مصر`: an invitation (EVENTS.md rule 3)
             rule += "; an invitation to visit or meet→AGREE"
-        if _lemma(trig) in _DEPARTING and actors and not any(doc.actor(a).sector in _ARMED for a in actors):
+        if lemma(trig) in _DEPARTING and actors and not any(doc.actor(a).sector in _ARMED for a in actors):
             return None  # `وغادرت ميركل عمان`: an official leaving a place ends a visit; it withdraws from nothing
-        if _quits_a_deal(doc, trig, actors):
+        if quits_a_deal(doc, trig, actors):
             etype = "SANCTION"  # `انسحاب واشنطن من الاتفاق`: a government walking out of a deal punishes its partner
             rule += "; a government or firm withdrawing→SANCTION"
-        if etype == "SANCTION" and trig.kind == "verb" and _word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _MEDIA):
+        if etype == "SANCTION" and trig.kind == "verb" and word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _MEDIA):
             etype, mode = "COERCE", "censor"  # `حظرت مصر موقع هيومن رايتس ووتش`: banning a website or paper censors it
             rule += "; banning a medium→COERCE censor"
-        if (etype in ("AID", "SANCTION") and trig.kind == "verb" and _lemma(trig) in _SENDING
-                and _word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _TROOPS)):
+        if (etype in ("AID", "SANCTION") and trig.kind == "verb" and lemma(trig) in _SENDING
+                and word_within(tokens, m.last, sent.last_token, _MEDIUM_REACH, _TROOPS)):
             # `أرسلت السلطات تعزيزات إلى البصرة`, `استدعت جماعة الحوثي تعزيزات`: sending or calling in troops deploys them
             etype, mode, recipients = "MOBILIZE", "troops", []
             rule += "; sending troops→MOBILIZE"
-        if (etype in _STANDING and trig.kind == "verb" and not future and _present_tense(m) and (
+        if (etype in _STANDING and trig.kind == "verb" and not future and present_tense(m) and (
                 any(t.norm in _BACKGROUND_OPENERS for t in tokens[max(sent.first_token, m.first - _BACKGROUND_REACH) : m.first])
-                or (_lemma(trig) in _BACKING_VERBS and not m.variant.startswith(_FIRST_PERSON_PREFIXES)
+                or (lemma(trig) in _BACKING_VERBS and not m.variant.startswith(_FIRST_PERSON_PREFIXES)
                     and doc.quote_at(tokens[m.first].start) is None))):
             # `الحوثيين الذين تدعمهم إيران`, `بينما تدعم أمريكا وتركيا المتمردين`: a standing relation told as background,
             # no act (but `نحن ندعم`, or a present verb in a quotation, declares support)
             return None
-        if etype == "ACCUSE" and _lemma(trig) in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
+        if etype == "ACCUSE" and lemma(trig) in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
             etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
             rule += "; attacking by or on armed men→ASSAULT"
         if (etype, mode) == ("SANCTION", "expel") and any(doc.actor(r).sector in _ARMED for r in recipients):
@@ -330,36 +281,36 @@ class EventFinder:
             rule=rule,
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
             restates=restated,
-            complete_alone=(trig.args == "alone" or trig.mode in _COMPLETE_MODES or _vows(tokens, m)
-                            or (trig.kind == "verb" and _lemma(trig) in _PROPOSING and len(set(actors)) == 1)),  # `اقترحت روسيا هدنة`
+            complete_alone=(trig.args == "alone" or trig.mode in _COMPLETE_MODES or vows(tokens, m)
+                            or (trig.kind == "verb" and lemma(trig) in _PROPOSING and len(set(actors)) == 1)),  # `اقترحت روسيا هدنة`
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
-        if mode == "investigate" and not _investigation_told(tokens, sent, m):
+        if mode == "investigate" and not investigation_told(tokens, sent, m):
             return None
         if etype == "THREATEN" and trig.kind != "verb" and not ev.recipient:
             return None  # `لمواجهة التهديدات الجديدة`: threats named as a topic, no one threatened
         if etype == "CONSULT":
             if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
                 return None  # `رفضها استقبال لاجئين`: taking in refugees is no meeting
-            if mode == "visit" and _citizen_to_own_state(doc, ev.actor, ev.recipient):
+            if mode == "visit" and citizen_to_own_state(doc, ev.actor, ev.recipient):
                 return None  # `خاشقجي ... بعد زيارته للقنصلية السعودية`: a citizen at his own state's office holds no talks
-            ev.actor, ev.recipient = _governments(doc, ev.actor), _governments(doc, ev.recipient)
+            ev.actor, ev.recipient = governments(doc, ev.actor), governments(doc, ev.recipient)
         if etype in _CIVIC_TYPES and ev.recipient:
-            ev.recipient = _without_own_civilians(doc, ev.actor, ev.recipient)
+            ev.recipient = without_own_civilians(doc, ev.actor, ev.recipient)
             if not ev.recipient and not ev.complete_alone and len(ev.actor) < 2:
                 return None
         if etype == "COERCE":
-            _held_where_arrested(doc, ev.actor, ev.recipient)
+            held_where_arrested(doc, ev.actor, ev.recipient)
         ev.context = self._contexts(doc, sent)
         ev.location = self._location(doc, sent)
-        if etype == "CONSULT" and not ev.mode and restated is None and (city := _city_met_in(doc, sent, m)) is not None:
-            _host_by_place(doc, ev, city)
+        if etype == "CONSULT" and not ev.mode and restated is None and (city := city_met_in(doc, sent, m)) is not None:
+            host_by_place(doc, ev, city)
         return ev
 
     def _status(self, tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> tuple[str, bool]:
         """(status, future) from markers governing the trigger."""
-        future = m.payload.kind == "verb" and m.variant.startswith(_FUTURE_PREFIXES) and len(m.variant) > 4
+        future = m.payload.kind == "verb" and m.variant.startswith(FUTURE_PREFIXES) and len(m.variant) > 4
         status = "asserted"
         lo = max(sent.first_token, m.first - self._widest_scope)
         for k in range(m.first - 1, lo - 1, -1):
@@ -379,14 +330,14 @@ class EventFinder:
     def _arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], earlier: list[Event]) -> tuple[list[str], list[str], str]:
         trig = m.payload
         tokens = doc.tokens
-        codes = _codes_of(doc)
+        codes = codes_of(doc)
         # actors of unknown country cannot form a dyad an analyst can use
         in_sent = [r for r in doc.mentions if sent.first_token <= r.first < sent.last_token and codes.get(r.actor_id)
                    and not self._attributed(tokens, r)]
-        in_sent = [r for r in in_sent if not _describes_previous(doc, in_sent, r)]
+        in_sent = [r for r in in_sent if not describes_previous(doc, in_sent, r)]
         after = [r for r in in_sent if r.start_token >= m.last]
         before = [r for r in in_sent if r.last <= m.first]
-        suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and _has_pronoun_suffix(tokens[m.last - 1], m)
+        suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and has_pronoun_suffix(tokens[m.last - 1], m)
         # `دعم بلاده للمملكة`: "his country" after an act noun is the subject's own side
         suffix_pronoun = suffix_pronoun or (trig.kind != "verb" and m.last < sent.last_token and tokens[m.last].norm in _OWN_SIDE)
 
@@ -398,20 +349,20 @@ class EventFinder:
         if trig.args == "sign" and not self._signs_something(tokens, m.last, sent.last_token):
             return [], [], "signing verb without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
-            return _declared_arguments(tokens, before)
-        if (needed := _OBJECT_NEEDED.get(trig.args)) is not None and not _word_within(
+            return declared_arguments(tokens, before)
+        if (needed := _OBJECT_NEEDED.get(trig.args)) is not None and not word_within(
                 tokens, m.last, sent.last_token, _NEEDED_OBJECT_AFTER, needed):
             return [], [], "a verb without the object that makes it this act"  # `وجه انتقادات`, `قطع الطريق`
         if (trig.type == "CONSULT" and trig.kind != "verb" and m.last < sent.last_token
                 and any(h.payload.type in _MATERIAL_TYPES for h in self.lex.triggers.match_at(tokens, m.last))):
             return [], [], "a visit or arrival noun of aid, weapons or troops: no meeting"
-        if trig.args == "arrive" and not _arrives_at_place(doc, m.last, sent.last_token):
+        if trig.args == "arrive" and not arrives_at_place(doc, m.last, sent.last_token):
             # `وصل الأمر إلى تمويل داعش`, `العلاقات وصلت إلى مرحلة حرجة`: reaching a point is no arrival
             return [], [], "arrival verb without a place arrived at"
-        if trig.type == "REQUEST" and _at_the_request_of(tokens, m.first):  # (طلب there is the noun, whatever matched)
+        if trig.type == "REQUEST" and at_the_request_of(tokens, m.first):  # (طلب there is the noun, whatever matched)
             return self._request_frame_arguments(tokens, m, before, after)
-        if trig.type in _BACKING_TYPES and trig.kind == "noun" and tokens[m.first].prefix.endswith(_COMITATIVE):
-            backed_by = _backed_by(tokens, m, after, before, sent)
+        if trig.type in _BACKING_TYPES and trig.kind == "noun" and tokens[m.first].prefix.endswith(COMITATIVE):
+            backed_by = backed_by_arguments(tokens, m, after, before, sent)
             if backed_by is not None:
                 return backed_by
         if trig.type == "ACCUSE" and trig.kind != "verb" and any(
@@ -419,7 +370,7 @@ class EventFinder:
             return [], [], "charges or an investigation the subject faces: not its act"  # `يواجه نتانياهو تحقيقات فساد`
         if trig.type == "ACCUSE" and trig.kind == "noun" and (accused := self._accused_genitive(tokens, m, after, sent)) is not None:
             # `إدانة زعيم المعارضة بتهمة التشهير`, `اتهام موسكو بالضلوع`: the party charged; the doer only after an agent marker
-            doer = next((r.actor_id for r in after if _after_agent_marker(tokens, r)), None)
+            doer = next((r.actor_id for r in after if after_agent_marker(tokens, r)), None)
             return ([doer] if doer else []), [accused.actor_id], "an accusation noun's genitive before its charge is the accused"
         blamed: list[str] = []
         if trig.args == "blame":
@@ -433,7 +384,7 @@ class EventFinder:
             if found[0] and not found[1] and suffix_pronoun and (possessor := [r for r in before if r.actor_id not in found[0]]):
                 # `عقب إطلاق سراحه من قبل محكمة تشيكية`: "his" is the one the act befell
                 return found[0], [possessor[-1].actor_id], found[2] + "; the noun's pronoun is its victim"
-            verb = _exposed_verb_before(tokens, m.first)
+            verb = exposed_verb_before(tokens, m.first)
             if verb is not None and not found[0]:
                 return [], [], "exposed to an act whose doer is not stated"  # `تتعرض لهجمات`: the subject suffers it
             if verb is not None and not found[1] and (
@@ -467,7 +418,7 @@ class EventFinder:
             parties = self._gathered(doc, sent, m, in_sent, before, codes)
             if parties:
                 return parties, [], "parties named by the gathering verb; joint actors"
-        previous_meeting = _previous_meeting(earlier) if trig.type == "CONSULT" else None
+        previous_meeting = meeting_told_before(earlier) if trig.type == "CONSULT" else None
         named_after = bool(after) and self._noun_gap(tokens, m.last, after[0].start_token)
         if (previous_meeting is not None and trig.kind != "verb" and is_definite(tokens[m.first])
                 and not suffix_pronoun and not named_after):
@@ -476,13 +427,13 @@ class EventFinder:
         # news outlets report events and take part in none (`أعلنت إذاعة الجيش أنه تم إجلاء`); a place that
         # witnesses an act is no party to it (`يشهد الأردن احتجاجات`)
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET
-              and not (r.start_token > 0 and _after_witnessing(tokens, r))]
+              and not (r.start_token > 0 and after_witnessing(tokens, r))]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
         if (trig.type == "CONSULT" or trig.args == "joint") and trig.kind != "verb" and (between := self._parties_between(doc, tokens, in_sent, m, sent)):
             # `قلقه حيال مفاوضات جارية بين الدوحة وموسكو`: the parties after بين are the meeting's, not the speaker
             return between, [], "the parties named after between; joint actors"
         if trig.type == "CONSULT":
-            own = _stacked_adjectives(tokens, sa, m.last)
+            own = stacked_adjectives(tokens, sa, m.last)
             if trig.kind != "verb" and len(own) >= 2:  # `المحادثات التركية الروسية`: the meeting's demonyms are its parties
                 return [r.actor_id for r in own], [], "the meeting's demonyms name its parties; joint actors"
             # `استقبل الميناء سفينة أميركية`: a demonym on a thing is no party to a meeting
@@ -496,81 +447,81 @@ class EventFinder:
                 # `والتقى الأمير البابا تواضروس ... في إطار زيارته لمصر`: no one visits his own country
                 visitor = next((r for r in reversed(sb) if codes.get(r.actor_id, "")[:3] != codes.get(visited.actor_id, "")[:3]), None)
                 subject = visitor or subject
-        elif trig.kind in ("verb", "phrase") and sb and m.first > 0 and tokens[m.first - 1].norm in _THAT_PRONOUNS and (
-                reporters := [r for r in sb if not _object_of_that_clause(tokens, r) and not after_preposition(tokens, r.start_token)
+        elif trig.kind in ("verb", "phrase") and sb and m.first > 0 and tokens[m.first - 1].norm in THAT_PRONOUNS and (
+                reporters := [r for r in sb if not object_of_that_clause(tokens, r) and not after_preposition(tokens, r.start_token)
                               and not fused_preposition(tokens[r.first])]):
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
             # (not at `السفير` in `أنها أبلغت السفير ..., مبينة أنها استدعت`: that verb's object)
             subject, rule = reporters[-1], "pronoun after that: the reporting clause's subject"
         elif trig.kind == "verb" and trig.type not in _PATIENT_NOUN_TYPES and m.first > 0 and tokens[m.first - 1].norm in _CLAUSE_GOES_ON and (
-                goes_on := _actor_of_previous_act(sb, earlier, doc.sentence_of(tokens[m.first].start))) is not None:
+                goes_on := actor_of_previous_act(sb, earlier, doc.sentence_of(tokens[m.first].start))) is not None:
             # `زار موسكو الأربعاء حيث بحث مع بوتين`: the clause after a visit goes on with the visitor, not the place
             # visited (not for killing or arrest: `حيث قتل 18 فلسطينيا` is mostly passive)
             subject, rule = goes_on, "verb after where/as: the visitor of the visit before"
         elif (trig.kind == "verb" and sa and sb and sa[0].start_token == m.last and sa[0].kind != "adjective"
-              and _has_object_pronoun(tokens[m.last - 1], m) and not after_preposition(tokens, sa[0].start_token)
+              and has_object_pronoun(tokens[m.last - 1], m) and not after_preposition(tokens, sa[0].start_token)
               and (sb[-1].last == m.first or (sb[-1].last == m.first - 1 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS))
               and sb[-1].actor_id != sa[0].actor_id):
             # `فصائل تدعمها إيران`, `السكان الذين تتهمهم الميليشيا`: a verb whose object is a pronoun has its subject
             # right after it; the pronoun stands for the party right before (or before the relative pronoun)
-            return [r.actor_id for r in _conjoined(tokens, in_sent, sa[0])], [sb[-1].actor_id], "a verb with an object pronoun: its subject follows it"
-        elif (trig.kind == "verb" and sb and _adjacent_before(tokens, sb[-1], m.first)
-              and not (tokens[m.first].prefix.startswith(_CONJUNCTION) and _object_of_preposition(tokens, sb[-1]))):
+            return [r.actor_id for r in conjoined(tokens, in_sent, sa[0])], [sb[-1].actor_id], "a verb with an object pronoun: its subject follows it"
+        elif (trig.kind == "verb" and sb and adjacent_before(tokens, sb[-1], m.first)
+              and not (tokens[m.first].prefix.startswith(CONJUNCTION) and object_of_preposition(tokens, sb[-1]))):
             # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject)
             subject, rule = sb[-1], "subject right before the verb (SVO)"
-        elif trig.kind == "verb" and sa and not (sb and _adjacent_before(tokens, sb[-1], m.first)) and _uncoded_org_subject(tokens, m, sa[0], after, sent):
+        elif trig.kind == "verb" and sa and not (sb and adjacent_before(tokens, sb[-1], m.first)) and uncoded_org_subject(tokens, m, sa[0], after, sent):
             # `واتهم حزب العيش والحرية الأجهزة الأمنية`: an organisation with no code is the subject, the party after it the object
             return [], [], "subject is an organisation with no code"
-        elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != _WITH and not (
-                trig.kind == "verb" and _accused_before_charge(tokens, m, sa[0], after, sent)) and (
+        elif sa and sa[0].start_token - m.last <= _SUBJECT_AFTER and tokens[sa[0].start_token - 1].norm != WITH_WORD and not (
+                trig.kind == "verb" and accused_before_charge(tokens, m, sa[0], after, sent)) and (
                 # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
-                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not _plural_verb(m)
+                (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token)
                  and not fused_preposition(tokens[sa[0].first]))
                 or (trig.kind != "verb" and (self._noun_gap(tokens, m.last, sa[0].start_token)
-                                             or (trig.type not in _PATIENT_NOUN_TYPES and _demonym_after_adjective(tokens, sa[0], m.last)))
-                    and not tokens[sa[0].first].prefix.startswith(_DATIVE)
+                                             or (trig.type not in _PATIENT_NOUN_TYPES and demonym_after_adjective(tokens, sa[0], m.last)))
+                    and not tokens[sa[0].first].prefix.startswith(DATIVE)
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
             subject, rule = sa[0], "subject after trigger (VSO)"
-        elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not _object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
-                trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not _governed_conjunct(tokens, sb, free[-1]) and not (
+        elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
+                trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not governed_conjunct(tokens, sb, free[-1]) and not (
                 trig.kind == "verb" and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS):  # (a relative pronoun's antecedent is right before it)
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
-            subject, rule = free[-1], _BEFORE_RULE + " (SVO)"
-            if trig.kind != "verb" and (doer := _subject_of_adjacent_object(tokens, free, subject)) is not None:
+            subject, rule = free[-1], BEFORE_RULE + " (SVO)"
+            if trig.kind != "verb" and (doer := subject_of_adjacent_object(tokens, free, subject)) is not None:
                 subject, rule = doer, "subject of the verb before its object (VSO + object)"
         elif trig.kind == "verb" and m.first > 0 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS:
             # `العمل الإرهابي الآثم الذي استهدف مسجدا`: the act of what the relative pronoun stands for, which is no party
             return [], [], "a verb after a relative pronoun whose antecedent is no party"
-        elif free and not (trig.type in _NOT_CARRIED_FAR and (trig.kind != "verb" or _present_tense(m) or trig.type == "RETREAT")) and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and _quoted_apart(doc, free[0], m.first)) and (
-                (trig.kind == "verb" and not _has_object_pronoun(tokens[m.last - 1], m))  # (`هجمات شنتها جماعة`: its subject follows)
+        elif free and not (trig.type in _NOT_CARRIED_FAR and (trig.kind != "verb" or present_tense(m) or trig.type == "RETREAT")) and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and quoted_apart(doc, free[0], m.first)) and (
+                (trig.kind == "verb" and not has_object_pronoun(tokens[m.last - 1], m))  # (`هجمات شنتها جماعة`: its subject follows)
                 or (trig.kind != "verb" and (trig.type not in _NOUNS_NOT_CARRIED or trig.mode in _COMPLETE_MODES))
                 or self._object_of_subjects_verb(tokens, free[0], m)):  # (`فتحت السلطات ... تحقيقا`: an investigation opened)
             # (not an attack, arrest, protest, aid or accusation noun: one far from the subject is rarely its act,
             # e.g. `بعد اشتباكات عنيفة`; on 800 unseen articles most such records were wrong)
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
-            subject, rule = free[0], _SENTENCE_SUBJECT + " (coordinated verb)"
+            subject, rule = free[0], SENTENCE_SUBJECT + " (coordinated verb)"
         if subject is None:
             if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
                 return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
             return [], [], "no actor found"
 
-        head = _phrase_head(in_sent, subject)  # `22 من المسلحين الحوثيين`: the count is on the phrase's first noun
+        head = phrase_head(in_sent, subject)  # `22 من المسلحين الحوثيين`: the count is on the phrase's first noun
         victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
-            _plural_verb(m) and subject.last <= m.first and (counted(tokens, head.first)  # `14 جنديا أفغانيا قتلوا`
-                                                              or _people_named_by_demonym(doc, subject))) or (  # `فلسطينيين قتلا`
+            plural_verb(m) and subject.last <= m.first and (counted(tokens, head.first)  # `14 جنديا أفغانيا قتلوا`
+                                                              or people_named_by_demonym(doc, subject))) or (  # `فلسطينيين قتلا`
             trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first)) or (  # `قتل 50 مسلحا`: were killed
             trig.type in _PATIENT_NOUN_TYPES and trig.kind == "verb" and subject.last <= m.first
-            and _passive_after(tokens, m, after, sent, self.lex.verb_gap_words))
+            and passive_after(tokens, m, after, sent, self.lex.verb_gap_words))
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
-            doer = next((r for r in after if _after_agent_marker(tokens, r)), None)
+            doer = next((r for r in after if after_agent_marker(tokens, r)), None)
             if doer is None:
                 return [], [], "violence against victims without a stated doer"
             return [doer.actor_id], [subject.actor_id], "victims as subject; doer after an agent marker"
-        subjects = _conjoined(tokens, in_sent, subject)
+        subjects = conjoined(tokens, in_sent, subject)
         subject = subjects[-1]
         actor_codes = {codes.get(r.actor_id) for r in subjects}
         taken = {r.actor_id for r in subjects}
@@ -580,30 +531,30 @@ class EventFinder:
             # `طالب X خلال زيارة إلى الولايات المتحدة الجمعة، الحكومة التركية بوقف`: the object after the adjunct
             after = [r for r in after if not stop <= r.start_token < resumed]
             stop = self._clause_end(tokens, resumed, sent.last_token, trig.type == "CONSULT")
-        if _lemma(trig) in _WARNINGS:
+        if lemma(trig) in WARNINGS:
             # `حذر مسؤول أميركي من أن داعش بات يتأقلم`: who is warned comes before من; what follows is the warning's content
-            stop = next((k for k in range(m.last, stop) if tokens[k].norm == _FROM_WORD), stop)
+            stop = next((k for k in range(m.last, stop) if tokens[k].norm == FROM_WORD), stop)
         if trig.type == "REQUEST":
             # `طالبت أوتاوا بالإفراج الفوري عن نشطاء`: who is to be freed is not who is asked
             stop = next((k for k in range(m.last, stop) if _RELEASE.intersection(variants(tokens[k].norm)[:3])), stop)
-        stop = _uncoded_addressee_stop(tokens, max(subject.last, m.last), stop)
+        stop = uncoded_addressee_stop(tokens, max(subject.last, m.last), stop)
         rest = [r for r in after if stop > r.start_token >= max(subject.last, m.last) and r.actor_id not in taken
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
                 and not self._occasion(tokens, r.start_token, after)
                 and not (trig.type in _COOPERATIVE and r.start_token > 0 and tokens[r.start_token - 1].norm in _OPPOSED)
-                and not (trig.type not in _COOPERATIVE and _named_as_backer(tokens, r))]
-        obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
-        with_party = next((r for r in rest if _after_word(tokens, r, _WITH)), None)
-        objects = _conjoined(tokens, in_sent, obj) if obj else []
+                and not (trig.type not in _COOPERATIVE and named_as_backer(tokens, r))]
+        obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= OBJECT_AFTER else None
+        with_party = next((r for r in rest if after_word(tokens, r, WITH_WORD)), None)
+        objects = conjoined(tokens, in_sent, obj) if obj else []
 
         actors = [r.actor_id for r in subjects]
         recipients: list[str] = []
-        if obj is not None and trig.type in _JOINTLY_DONE and _in_partnership(tokens, obj):
+        if obj is not None and trig.type in _JOINTLY_DONE and in_partnership(tokens, obj):
             # `الضربات التي شنتها بريطانيا بالتعاون مع كل من الولايات المتحدة وفرنسا`: partners act too
             actors += [r.actor_id for r in objects if r.actor_id not in actors]
             rest = [r for r in rest if r not in objects]
-            obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= _OBJECT_AFTER else None
-            objects = _conjoined(tokens, in_sent, obj) if obj else []
+            obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= OBJECT_AFTER else None
+            objects = conjoined(tokens, in_sent, obj) if obj else []
             with_party = None
             rule += "; partners named after a partnership word and with act with it"
         if trig.args == "host":
@@ -611,15 +562,15 @@ class EventFinder:
                 actors, recipients = [r.actor_id for r in objects], actors
                 rule += "; host is recipient"
         elif trig.args in ("joint", "sign"):
-            partners = _conjoined(tokens, in_sent, with_party) if with_party else objects
+            partners = conjoined(tokens, in_sent, with_party) if with_party else objects
             # `توقيع عقود تسليح للجيش العراقي`: who a deal is for (ل) is no party signing it
-            actors += [r.actor_id for r in partners if not tokens[r.first].prefix.startswith(_DATIVE)]
+            actors += [r.actor_id for r in partners if not tokens[r.first].prefix.startswith(DATIVE)]
             rule += "; joint actors"
-        elif trig.args in _NO_RECIPIENT - {"joint", "sign"} and not _quits_a_deal(doc, trig, actors):
+        elif trig.args in _NO_RECIPIENT - {"joint", "sign"} and not quits_a_deal(doc, trig, actors):
             pass
         else:
-            discussed = trig.type == "CONSULT" and _lemma(trig) in _DISCUSSION
-            if obj and not (discussed and obj is not with_party and not (obj.start_token > 0 and tokens[obj.start_token - 1].norm == _WITH)):
+            discussed = trig.type == "CONSULT" and lemma(trig) in _DISCUSSION
+            if obj and not (discussed and obj is not with_party and not (obj.start_token > 0 and tokens[obj.start_token - 1].norm == WITH_WORD)):
                 recipients += [r.actor_id for r in objects]
             elif with_party:
                 # (`بحث ... مع نظيره`; a party right after a discussion word is its topic: `لمناقشة قرار الولايات المتحدة`)
@@ -640,7 +591,7 @@ class EventFinder:
         # `رفض ... ردا على سؤال لفرانس برس`: an outlet a party speaks to is no target, unless blamed or punished
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
-        return list(dict.fromkeys(actors)), _foreign_first(recipients, actors, codes), rule
+        return list(dict.fromkeys(actors)), foreign_first(recipients, actors, codes), rule
 
     def _accused_genitive(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence) -> MentionRef | None:
         """The party right after an accusation noun when a ب-phrase (the charge) follows it with no ل-party between:
@@ -649,7 +600,7 @@ class EventFinder:
         if genitive is None or genitive.last >= sent.last_token:
             return None
         charge = tokens[genitive.last]
-        if not charge.prefix.endswith(_COMITATIVE) or charge.norm in _MANNER or charge.norm in self.lex.verb_gap_words:
+        if not charge.prefix.endswith(COMITATIVE) or charge.norm in MANNER or charge.norm in self.lex.verb_gap_words:
             return None
         return genitive
 
@@ -657,7 +608,7 @@ class EventFinder:
         """What a pledge pledges (the first word with ب, or a word of retaliation, a few words on) is retaliation or
         an attack or arrest: `تعهدت واشنطن برد قوي`, `روسيا تتعهد بإسقاط أي صواريخ`."""
         pledged = next((k for k in range(m.last, min(sent.last_token, m.last + _PLEDGE_REACH))
-                        if tokens[k].prefix.endswith(_COMITATIVE) or tokens[k].norm in _RETALIATION), None)
+                        if tokens[k].prefix.endswith(COMITATIVE) or tokens[k].norm in _RETALIATION), None)
         return pledged is not None and (tokens[pledged].norm in _RETALIATION or any(
             h.payload.type in _PATIENT_NOUN_TYPES for h in self.lex.triggers.match_at(tokens, pledged)))
 
@@ -668,7 +619,7 @@ class EventFinder:
 
     def _aims_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], first: int) -> bool:
         """A targeting verb right after the noun of a non-violent act (`العقوبات تستهدف`) or of a measure aims that act."""
-        if m.payload.kind != "verb" or _lemma(m.payload) not in _TARGETING or m.first <= first:
+        if m.payload.kind != "verb" or lemma(m.payload) not in _TARGETING or m.first <= first:
             return False
         if any(v in _MEASURE_NOUNS for t in tokens[max(first, m.first - 2) : m.first] for v in variants(t.norm)[:2]):
             return True  # `في خطوة تستهدف تجفيف منابع تمويل الجماعات`: a measure aims, it does not strike
@@ -677,10 +628,10 @@ class EventFinder:
 
     def _launches_another_act(self, tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
         """A launch verb (شن) before a campaign noun and the trigger of another kind of act."""
-        if m.payload.type != "ASSAULT" or not _LAUNCH_VERBS.intersection(variants(tokens[m.first].norm)[:3]):
+        if m.payload.type != "ASSAULT" or not LAUNCH_VERBS.intersection(variants(tokens[m.first].norm)[:3]):
             return False
         # (`وشنت السلطات التركية حملة اعتقالات`: the subject may stand between)
-        head = next((k for k in range(m.last, min(end - 1, m.last + _SUBJECT_AFTER + 2)) if tokens[k].norm in _CAMPAIGN_HEADS), None)
+        head = next((k for k in range(m.last, min(end - 1, m.last + _SUBJECT_AFTER + 2)) if tokens[k].norm in CAMPAIGN_HEADS), None)
         return head is not None and any(h.payload.type != "ASSAULT" for h in self.lex.triggers.match_at(tokens, head + 1))
 
     def _topic_of_talks(self, tokens: list[Token], first: int) -> bool:
@@ -696,7 +647,7 @@ class EventFinder:
                       and not fused_preposition(tokens[r.first]) and not self._reported(tokens, r.last, m.first)), None)
         if asker is None or asked is None:
             return [], [], "at the request of a party, without the one asked"
-        askers = _conjoined(tokens, after, asker)
+        askers = conjoined(tokens, after, asker)
         return [r.actor_id for r in askers], [asked.actor_id], "at the request of: the genitive asked the party that acted"
 
     def _blamed(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], after: list[MentionRef],
@@ -706,7 +657,7 @@ class EventFinder:
         tokens = doc.tokens
         k = next((j for j in range(m.last, min(m.last + _BLAME_REACH, sent.last_token)) if tokens[j].base in _RESPONSIBILITY), None)
         between = [r for r in after if k is not None and r.first < k]
-        if len(between) > 1 and not (before and _adjacent_before(tokens, before[-1], m.first)):
+        if len(between) > 1 and not (before and adjacent_before(tokens, before[-1], m.first)):
             between = between[1:]  # the first party after the verb is its subject
         held = [r.actor_id for r in between]
         return held, [r for r in after if r.actor_id not in held]
@@ -717,27 +668,27 @@ class EventFinder:
         noun names all its parties; its pronoun (or `إلى جانبه`) adds the party the sentence is about."""
         tokens = doc.tokens
         end = min(m.last + _GATHER_REACH, sent.last_token)
-        verb, suffix = next(((k, sx) for k in range(m.last, end) if (sx := _gathering_suffix(tokens[k])) is not None), (None, None))
+        verb, suffix = next(((k, sx) for k in range(m.last, end) if (sx := gathering_suffix(tokens[k])) is not None), (None, None))
         if verb is None or any(m.last <= r.first < verb for r in in_sent):
             return []
         before = [r for r in before if r.kind != "adjective"]  # `الأزمة الليبية`: a topic's adjective is no antecedent
         if suffix in _PLURAL_POSSESSIVE and before:
             # `ناقش ترامب وولي العهد ... خلال اجتماع جمعهما`: "them" are the conjoined parties before
-            parties = _conjoined(tokens, in_sent, before[-1])
+            parties = conjoined(tokens, in_sent, before[-1])
         else:
             stop = self._clause_end(tokens, verb + 1, sent.last_token)
-            named = [r for r in in_sent if verb < r.first < stop and r.first - verb <= _OBJECT_AFTER]
+            named = [r for r in in_sent if verb < r.first < stop and r.first - verb <= OBJECT_AFTER]
             if not named:
                 return []
-            parties = _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, named[0]))
+            parties = conjoined(tokens, in_sent, named_after_demonym(doc, in_sent, named[0]))
             # `مع الأمين العام للحزب حسن نصرالله`: the next party, when `مع`/`ب` comes before it
             nxt = next((r for r in named if r.first >= parties[-1].last), None)
-            linked = nxt is not None and any(t.norm == _WITH or t.prefix.startswith(_COMITATIVE) for t in tokens[parties[-1].last : nxt.first + 1])
-            parties += _conjoined(tokens, in_sent, _named_after_demonym(doc, in_sent, nxt)) if linked else []
+            linked = nxt is not None and any(t.norm == WITH_WORD or t.prefix.startswith(COMITATIVE) for t in tokens[parties[-1].last : nxt.first + 1])
+            parties += conjoined(tokens, in_sent, named_after_demonym(doc, in_sent, nxt)) if linked else []
             beside = any(t.norm.startswith(_BESIDE) or t.base.startswith(_BESIDE) for t in tokens[verb + 1 : named[0].first])
             if (suffix or beside) and before:
                 parties.insert(0, before[-1])
-        ids = list(dict.fromkeys(_named_after_demonym(doc, in_sent, r).actor_id for r in parties))
+        ids = list(dict.fromkeys(named_after_demonym(doc, in_sent, r).actor_id for r in parties))
         return ids if len({codes.get(i) for i in ids}) > 1 else []
 
     def _own_state_speaker(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], actors: list[str]) -> str | None:
@@ -761,7 +712,7 @@ class EventFinder:
                          sent: Sentence) -> tuple[list[str], list[str]] | None:
         """A و-verb right before a state or capital name (`وهدد واشنطن`), after an earlier event of the same sentence, shares that event's actor."""
         tok = doc.tokens[m.first]
-        if m.payload.kind != "verb" or not tok.prefix.startswith(_CONJUNCTION) or m.variant.startswith(_CONJUNCTION) or not after:
+        if m.payload.kind != "verb" or not tok.prefix.startswith(CONJUNCTION) or m.variant.startswith(CONJUNCTION) or not after:
             return None  # (`وعدت`, `وقعتها`: a root و read with the verb is no conjunction)
         first = after[0]
         if first.start_token != m.last or first.kind not in ("state", "capital", "adjective"):
@@ -769,7 +720,7 @@ class EventFinder:
         previous = next((e for e in reversed(earlier) if e.sentence == doc.sentence_of(tok.start) and e.actor), None)
         if previous is not None:
             return (list(previous.actor), [first.actor_id]) if first.actor_id not in previous.actor else None
-        codes = _codes_of(doc)
+        codes = codes_of(doc)
         opening = next((r for r in doc.mentions if sent.first_token <= r.first < m.first and r.kind in ("name", "role", "body")
                         and codes.get(r.actor_id)), None)
         if opening is None or opening.actor_id == first.actor_id:
@@ -786,7 +737,7 @@ class EventFinder:
         first_person = (form.startswith(_FIRST_PERSON_PREFIXES) and not form.startswith(past)) or form.endswith(_FIRST_PERSON_ENDINGS)
         start = doc.tokens[m.first].start
         quote = doc.quote_at(start)
-        if quote is None or not (first_person or _opens_quote_without_subject(doc, m, quote)):
+        if quote is None or not (first_person or opens_quote_without_subject(doc, m, quote)):
             return None
         return quote.speaker
 
@@ -797,18 +748,18 @@ class EventFinder:
         tokens = doc.tokens
         adjacent = [r for r in after if self._noun_gap(tokens, m.last, r.start_token)]
         doer = next((r for r in adjacent if r.kind == "adjective"), None)
-        doer = doer or next((r for r in after if _after_agent_marker(tokens, r)), None)
-        doer = doer or _subject_of_act_verb_after(tokens, m, after)
+        doer = doer or next((r for r in after if after_agent_marker(tokens, r)), None)
+        doer = doer or subject_of_act_verb_after(tokens, m, after)
         if doer is None and m.payload.type == "ASSAULT":
             doer = next((r for r in after[:1] if r.start_token - m.last <= 1 and doc.actor(r.actor_id).sector in _ARMED
-                         and (_dative(tokens[r.first]) or (r.start_token > m.last and _dative(tokens[r.start_token - 1])))), None)
+                         and (dative(tokens[r.first]) or (r.start_token > m.last and dative(tokens[r.start_token - 1])))), None)
             # `غارة لطائرات تحالف دعم الشرعية`: the warplanes after ل are the party's
-            doer = doer or next((r for r in after[:1] if r.start_token == m.last + 1 and _dative(tokens[m.last])
+            doer = doer or next((r for r in after[:1] if r.start_token == m.last + 1 and dative(tokens[m.last])
                                  and tokens[m.last].base in _WEAPON_HEADS and doc.actor(r.actor_id).sector in _ARMED), None)
         victim = next((r for r in adjacent if r.kind != "adjective" and r is not doer), None)
         if victim is None:
             victim = next((r for r in after if r is not doer and r.kind != "adjective"
-                           and any(_after_word(tokens, r, w) for w in _AGAINST)), None)
+                           and any(after_word(tokens, r, w) for w in _AGAINST)), None)
         if doer is None:
             return [], [], "act noun without a stated doer"
         recipients = [victim.actor_id] if victim and victim.actor_id != doer.actor_id else []
@@ -824,7 +775,7 @@ class EventFinder:
             speaker = cue or self._speech_verb_subject(doc, sent, m.first, in_sent)
         if speaker is None:
             return [], [], "evaluation without a speaker"
-        codes = _codes_of(doc)
+        codes = codes_of(doc)
         # (`في مؤتمر صحفي نقله التلفزيون`: the outlet that carries the words is not what they evaluate; nor are
         # civilians, who suffer what is evaluated, or the speaker's own state: `تخليص اليمن من هذه العصابة`)
         # (a demand may address the speaker's own government: `ينبغي على وزارة الخارجية` by an American writer)
@@ -832,14 +783,14 @@ class EventFinder:
         others = [r for r in in_sent if r.actor_id != speaker and codes.get(r.actor_id) != codes.get(speaker)
                   and doc.actor(r.actor_id).sector != _OUTLET and codes.get(r.actor_id) != own
                   # (civilians who did the act, after `على يد`, are evaluated: `حريق مبناها على يد المتظاهرين`)
-                  and (doc.actor(r.actor_id).sector not in _VICTIM_SECTORS or _after_agent_marker(doc.tokens, r))]
+                  and (doc.actor(r.actor_id).sector not in _VICTIM_SECTORS or after_agent_marker(doc.tokens, r))]
         # `تهريب السفارة للخادمات انتهاكا`: a party after a preposition is no doer evaluated
         before = [r for r in others if r.last <= m.first and not fused_preposition(doc.tokens[r.first])
                   and not after_preposition(doc.tokens, r.start_token)]
         # after the evaluative word only its own clause: `انتهاكا ... نفذها الجيش الإسرائيلي`, not `وقالت روسيا`
-        stop = min(self._clause_end(doc.tokens, m.last, sent.last_token), m.last + _OBJECT_AFTER)
+        stop = min(self._clause_end(doc.tokens, m.last, sent.last_token), m.last + OBJECT_AFTER)
         after = [r for r in others if m.last <= r.first < stop]
-        doer = next((r for r in after if _after_agent_marker(doc.tokens, r)), None)
+        doer = next((r for r in after if after_agent_marker(doc.tokens, r)), None)
         # `إن على الحكومة السعودية تقديم ...`: the party right after the words is whom they address
         right_after = next((r for r in after if r.start_token == m.last), None)
         # `إن القطريين يخدعون الرئيس`: an evaluative verb's own subject is what the speaker evaluates
@@ -850,7 +801,7 @@ class EventFinder:
         if target is None:
             return [], [], "evaluation without a target"
         # `التواطؤ بين حزب العمال الكردستاني وحزب الشعوب`: every conjoined party is evaluated
-        targets = [r.actor_id for r in _conjoined(doc.tokens, others, target)]
+        targets = [r.actor_id for r in conjoined(doc.tokens, others, target)]
         return [speaker], list(dict.fromkeys(targets)), "speaker evaluates the clause's party"
 
     def _speech_verb_subject(self, doc: Document, sent: Sentence, end: int, in_sent: list[MentionRef]) -> str | None:
@@ -869,19 +820,19 @@ class EventFinder:
         inside the sentence speaks for the reporting clause's subject."""
         tokens = doc.tokens
         verb = next((k for k in range(end - 1, sent.first_token, -1)
-                     if tokens[k - 1].norm in _THAT_PRONOUNS and any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])), None)
+                     if tokens[k - 1].norm in THAT_PRONOUNS and any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])), None)
         if verb is None:
             return None
-        reporters = [r for r in in_sent if r.last < verb - 1 and r.kind != "adjective" and not _object_of_that_clause(tokens, r)
+        reporters = [r for r in in_sent if r.last < verb - 1 and r.kind != "adjective" and not object_of_that_clause(tokens, r)
                      and not after_preposition(tokens, r.start_token) and not fused_preposition(tokens[r.first])]
         return reporters[0].actor_id if reporters else None
 
     def _casualties_before(self, doc: Document, m: PhraseMatch[Trigger], in_sent: list[MentionRef], doers: list[str]) -> list[str]:
         """Actor ids of the people a casualty word tells killed or wounded right before `في`/`ب` + the attack noun."""
         tokens = doc.tokens
-        if not (m.first > 0 and tokens[m.first - 1].norm == _IN) and not tokens[m.first].prefix.endswith(_COMITATIVE):
+        if not (m.first > 0 and tokens[m.first - 1].norm == IN_WORD) and not tokens[m.first].prefix.endswith(COMITATIVE):
             return []
-        start = m.first - 1 if tokens[m.first - 1].norm == _IN else m.first
+        start = m.first - 1 if tokens[m.first - 1].norm == IN_WORD else m.first
         # the first casualty word of the stretch (`لقي 5 جنود حتفهم`: the people stand between لقي and حتفهم)
         told = next((k for k in range(max(0, start - _CASUALTY_REACH), start)
                      if _CASUALTY.intersection(variants(tokens[k].norm)[:2])), None)
@@ -893,7 +844,7 @@ class EventFinder:
                    and (r.kind != "adjective" or (r.first > told + 1 and tokens[r.first - 1].is_word and (r.first - 1) not in named))
                    and not fused_preposition(tokens[r.first])]
         # `43 عنصرا من ميليشيات الحوثي`: the group the people counted belong to is who was hit
-        partitive = [r for r in stretch if r.start_token > 0 and tokens[r.start_token - 1].norm == _FROM_WORD]
+        partitive = [r for r in stretch if r.start_token > 0 and tokens[r.start_token - 1].norm == FROM_WORD]
         # (`بمقتل أكثر من 9 مسلحين`: people counted after `أكثر من` are still the ones told)
         people = partitive or [r for r in stretch if not after_preposition(tokens, r.start_token)
                                or (r.start_token > 0 and tokens[r.start_token - 1].text[:1].isdigit())]
@@ -913,17 +864,17 @@ class EventFinder:
     def _noun_gap(self, tokens: list[Token], start: int, end: int) -> bool:
         """A noun's argument follows it at once, after adjectives or `بين`/`مع` (`اللقاء المرتقب بين X`)."""
         gap = tokens[start:end]
-        return len(gap) <= 3 and all((t.norm.startswith(_ARTICLE) and t.norm not in TOWARDS) or t.norm in self.lex.noun_links for t in gap)
+        return len(gap) <= 3 and all((t.norm.startswith(ARTICLE) and t.norm not in TOWARDS) or t.norm in self.lex.noun_links for t in gap)
 
     def _object_noun_between(self, tokens: list[Token], start: int, end: int) -> bool:
         """`واستنكرت استغلال الجماعة المتشددة للأطفال`: an indefinite noun between a verb and a party is the
         verb's object, and the party its genitive, not the verb's subject (time words like أمس, مساء are no nouns here)."""
-        return any(t.is_word and not t.prefix and not t.norm.startswith(_ARTICLE) and not t.text.isdigit()
+        return any(t.is_word and not t.prefix and not t.norm.startswith(ARTICLE) and not t.text.isdigit()
                    and t.norm not in self.lex.verb_gap_words for t in tokens[start:end])
 
     def _signs_something(self, tokens: list[Token], start: int, end: int) -> bool:
         """`وقع الوزيران مذكرة تفاهم`, `الاتفاق الذي وقع مع القوى الدولية`: a document or a partner follows the verb."""
-        return _word_within(tokens, start, end, _SIGN_REACH, _SIGNED)
+        return word_within(tokens, start, end, _SIGN_REACH, _SIGNED)
 
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
         """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech; or the
@@ -931,7 +882,7 @@ class EventFinder:
         if any(t.norm in _COMPLEMENTIZERS and not (k > 0 and tokens[k - 1].norm in _TEMPORAL_BEFORE_THAT)
                for k, t in enumerate(tokens[start:end], start)):
             return True  # (`منذ أن أعلنت مبايعتها`: "since", not reported speech)
-        return end < len(tokens) and tokens[end].prefix.endswith(_COMITATIVE) and any(
+        return end < len(tokens) and tokens[end].prefix.endswith(COMITATIVE) and any(
             v in self.lex.speech_verbs for t in tokens[max(0, start - _REPORTER_REACH) : start] for v in variants(t.norm)[:2])
 
     def _governed(self, tokens: list[Token], start: int) -> bool:
@@ -951,9 +902,9 @@ class EventFinder:
             norm = tokens[k].norm
             if norm in self.lex.barriers or norm in _CONTRAST or (tokens[k].base in _ADJUNCT_OPENERS and not (meeting and self._meeting_at(tokens, k + 1, end))):
                 return k
-            if tokens[k].prefix.startswith(_CONJUNCTION) and tokens[k].base in self.lex.speech_verbs:
+            if tokens[k].prefix.startswith(CONJUNCTION) and tokens[k].base in self.lex.speech_verbs:
                 return k  # `... وقالت روسيا`: a new speaker opens a new clause
-            if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith(_CONJUNCTION) and self.lex.triggers.match_at(tokens, k + 1):
+            if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith(CONJUNCTION) and self.lex.triggers.match_at(tokens, k + 1):
                 return k
         return end
 
@@ -962,11 +913,11 @@ class EventFinder:
         no party yet between itself and the adjunct (`طالب X، خلال زيارة ...، الحكومة التركية بوقف`)."""
         if tokens[k].base not in _ADJUNCT_OPENERS:
             return None
-        comma = next((j for j in range(k + 1, min(end, k + _ADJUNCT_REACH)) if tokens[j].norm in _COMMAS), None)
+        comma = next((j for j in range(k + 1, min(end, k + _ADJUNCT_REACH)) if tokens[j].norm in COMMAS), None)
         if comma is None or comma + 1 >= end:
             return None
         nxt = tokens[comma + 1]  # `...، وأن الإرهابي`: a new clause, not the verb's object
-        return None if nxt.prefix.startswith(_CONJUNCTION) or nxt.norm in _COMPLEMENTIZERS else comma + 1
+        return None if nxt.prefix.startswith(CONJUNCTION) or nxt.norm in _COMPLEMENTIZERS else comma + 1
 
     def _parties_between(self, doc: Document, tokens: list[Token], in_sent: list[MentionRef], m: PhraseMatch[Trigger],
                          sent: Sentence) -> list[str]:
@@ -974,7 +925,7 @@ class EventFinder:
         within a few words of a meeting noun."""
         at = next((k for k in range(m.last, min(sent.last_token, m.last + _BETWEEN_REACH)) if tokens[k].norm == _BETWEEN), None)
         first = next((r for r in in_sent if at is not None and r.start_token == at + 1), None)
-        parties = [r.actor_id for r in _conjoined(tokens, in_sent, first)] if first else []
+        parties = [r.actor_id for r in conjoined(tokens, in_sent, first)] if first else []
         return list(dict.fromkeys(parties)) if len(set(parties)) >= 2 else []
 
     def _meeting_follows(self, tokens: list[Token], start: int, end: int) -> bool:
@@ -990,7 +941,7 @@ class EventFinder:
     def _occasion(self, tokens: list[Token], start: int, mentions: list[MentionRef]) -> bool:
         """`على هامش قمة العشرين`, `خلال اجتماعات الجمعية العامة`: the body whose gathering a time adjunct names is
         the occasion, not a party to the act (a partner after مع still is: `خلال اتصال هاتفي مع ماكرون`)."""
-        if fused_preposition(tokens[start]) or tokens[start].prefix.endswith(_COMITATIVE + _DATIVE):
+        if fused_preposition(tokens[start]) or tokens[start].prefix.endswith(COMITATIVE + DATIVE):
             return False  # `خلال اجتماعه بوزير الدفاع`: the party met with
         if start > 0 and tokens[start - 1].base in _ADJUNCT_OPENERS:
             return True  # `على هامش قمة العشرين` (the summit named by the body's own name)
@@ -999,7 +950,7 @@ class EventFinder:
         for k in range(max(1, previous_end, start - _OCCASION_REACH), start):
             if tokens[k - 1].base in _ADJUNCT_OPENERS and any(
                     hit.payload.type == "CONSULT" and hit.payload.kind != "verb" and hit.last <= start
-                    and not _has_pronoun_suffix(tokens[hit.last - 1], hit)  # `خلال استقباله وزير الأوقاف`: whom he received
+                    and not has_pronoun_suffix(tokens[hit.last - 1], hit)  # `خلال استقباله وزير الأوقاف`: whom he received
                     and self._noun_gap(tokens, hit.last, start) for hit in self.lex.triggers.match_at(tokens, k)):
                 return True
         return False
@@ -1020,577 +971,3 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
-
-
-def _demonym_after_adjective(tokens: list[Token], ref: MentionRef, noun_end: int) -> bool:
-    """`دعم جوي أميركي`, `مساعدات إنسانية سعودية`: a demonym one indefinite adjective after an act noun is its doer."""
-    return ref.kind == "adjective" and ref.start_token == noun_end + 1 and tokens[noun_end].is_word and not is_definite(tokens[noun_end])
-
-
-def _people_named_by_demonym(doc: Document, ref: MentionRef) -> bool:
-    """`جثمان فلسطينيين قتلا`: an indefinite demonym in the plural or dual names people, not their state."""
-    token = doc.tokens[ref.first]
-    return (ref.kind == "adjective" and doc.actor(ref.actor_id).kind == "state" and not is_definite(token)
-            and token.norm.endswith(_PEOPLE_ENDINGS))
-
-
-def _dative(token: Token) -> bool:
-    """The word carries ل "for, of" (`لمقاتلات`, `للتحالف`), not merely the article that ends in the same letter."""
-    return token.prefix.endswith(_DATIVE) and not token.prefix.endswith(_ARTICLE)
-
-
-def _named_as_backer(tokens: list[Token], ref: MentionRef) -> bool:
-    """`وتشن قوات النظام بدعم روسي`, `بإسناد من طائرات التحالف`, `مدعوما بقوات روسية`: the party named as a backer
-    is never the act's target."""
-    k = ref.start_token - 1
-    if any(v in _BACKED for t in tokens[max(0, ref.start_token - _BACKED_REACH) : ref.start_token] for v in variants(t.norm)[:2]):
-        return True  # `شنت القوات الحكومية، مدعومة بالجيش الروسي، هجوما`: the backer named after "backed"
-    if k >= 1 and tokens[k].norm == _FROM_WORD:
-        k -= 1
-    return k >= 0 and tokens[k].prefix.endswith(_COMITATIVE) and tokens[k].base in _BACKING_NOUNS
-
-
-def _backed_by(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], before: list[MentionRef],
-               sent: Sentence) -> tuple[list[str], list[str], str] | None:
-    """`حققت قوات المقاومة تقدما بدعم من قوات التحالف`: with ب and then من, the party after من gives the support and
-    the clause's subject before receives it."""
-    at = next((k for k in range(m.last, min(sent.last_token, m.last + _BACKER_REACH)) if tokens[k].norm == _FROM_WORD), None)
-    backer = next((r for r in after if at is not None and r.start_token == at + 1), None)
-    if backer is None:
-        return None
-    backed = next((r for r in before if not after_preposition(tokens, r.start_token) and not fused_preposition(tokens[r.first])
-                   and r.actor_id != backer.actor_id), None)
-    return [backer.actor_id], [backed.actor_id] if backed else [], "with support from: the party after the preposition backs the subject"
-
-
-def _at_the_request_of(tokens: list[Token], first: int) -> bool:
-    """`بناء على طلب`, `بطلب من`: the request noun is the frame of an act done at someone's request."""
-    if tokens[first].prefix.endswith(_COMITATIVE) and first + 1 < len(tokens) and tokens[first + 1].norm == _FROM_WORD:
-        return True
-    return any(first >= len(frame) and tuple(t.norm for t in tokens[first - len(frame) : first]) == frame
-               for frame in _REQUEST_FRAMES)
-
-
-def _through_light_verb(tokens: list[Token], m: PhraseMatch[Trigger]) -> PhraseMatch[Trigger]:
-    """`المجلس سيقوم باستئذان الملك`, `السلطات شنت حملة اعتقالات`: an act noun with ب right after a form of
-    قام, or after شن and a campaign noun, has the verb's arguments (its subject before the verb, its genitive
-    the object), so it is read as a verb starting at the light verb."""
-    if m.first == 0 or m.payload.kind != "noun":
-        return m
-    start = None
-    if tokens[m.first].prefix.endswith(_COMITATIVE) and _LIGHT_VERBS.intersection(variants(tokens[m.first - 1].norm)[:3]):
-        start = m.first - 1
-    elif m.first > 1 and tokens[m.first - 1].norm in _CAMPAIGN_HEADS and _LAUNCH_VERBS.intersection(variants(tokens[m.first - 2].norm)[:3]):
-        start = m.first - 2
-    if start is None:
-        return m
-    return PhraseMatch(start, m.last, replace(m.payload, kind="verb"), m.literal, tokens[start].norm)
-
-
-def _city_met_in(doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> Location | None:
-    """The city after `في` following a meeting's trigger in its sentence (a state there is more often a topic:
-    `بحث الوضع في سوريا`)."""
-    after = doc.tokens[m.last - 1].end
-    for e in doc.entities:
-        if (e.label == "LOC" and e.country and after <= e.start < sent.end and e.canonical not in _STATE_NAMES
-                and doc.text[max(0, e.start - 4) : e.start].split()[-1:] == [_IN]):
-            return Location(e.text, e.country)
-    return None
-
-
-def _host_by_place(doc: Document, ev: Event, city: Location) -> None:
-    """`خلال اجتماعه بوزير الدفاع الأمريكي في جدة`: two states' parties meeting in a city of one of them is the
-    other's visit (EVENTS.md rule 2: the visitor acts, the host receives)."""
-    parties = ev.actor + ev.recipient
-    hosts = [p for p in parties if doc.actor(p).country == city.country]
-    guests = [p for p in parties if doc.actor(p).country != city.country]
-    if hosts and guests and len({doc.actor(p).country for p in guests}) == 1:
-        ev.mode, ev.actor, ev.recipient = "visit", guests, hosts
-        ev.location = city
-        ev.rule += "; met in a city of one side: the other side visits"
-
-
-def _governments(doc: Document, ids: list[str]) -> list[str]:
-    """`زيارة المبعوث الأميركي للسودان`: states meet through their governments; a state named as a party
-    to talks is its government actor of the article (its capital, its officials), when there is one."""
-    out = []
-    for i in ids:
-        state = doc.actor(i)
-        if state.kind == "state" and not state.sector:
-            officials = Counter(r.actor_id for r in doc.mentions
-                                if doc.actor(r.actor_id).country == state.country and doc.actor(r.actor_id).sector == "GOV")
-            if officials:
-                i = officials.most_common(1)[0][0]
-        if i not in out:
-            out.append(i)
-    return out
-
-
-def _quits_a_deal(doc: Document, trig: Trigger, actors: list[str]) -> bool:
-    """A withdrawal by a state, government, parliament or firm is from a deal, a court or a market (SANCTION
-    in PLOVER), not the pull-back of forces (RETREAT) that armed actors and fleeing people make."""
-    return (trig.type, trig.mode) == ("RETREAT", "withdraw") and bool(actors) and all(
-        doc.actor(a).sector in _DEAL_PARTY_SECTORS for a in actors)
-
-
-def _without_stated_evaluations(events: list[Event], evaluations: dict[int, str]) -> list[Event]:
-    """`نددت إسرائيل بتصريحات ... واعتبرت معادية للسامية`, `حكم بإعدامه بتهمة القتل`: an evaluative word or a
-    charge in a sentence that already states a condemnation, accusation, arrest or sentence is that act's content,
-    not a second act."""
-    stated = {(ev.sentence, kind) for ev in events if id(ev) not in evaluations
-              for kind, types in _CONTENT_KINDS.items() if ev.type in types}
-    return [ev for ev in events if id(ev) not in evaluations or (ev.sentence, evaluations[id(ev)]) not in stated]
-
-
-def _previous_meeting(earlier: list[Event]) -> Event | None:
-    """The last meeting reported before, which `اللقاء`, `المباحثات` or `ناقشا` may point back at."""
-    return next((e for e in reversed(earlier) if e.type == "CONSULT" and e.actor), None)
-
-
-def _addressed_to_the_meeting(events: list[Event]) -> None:
-    """`عرض أردوغان هدنة ... خلال القمة الثلاثية التي تجمع إلى جانبه بوتين وروحاني`: what a party says or
-    offers at a meeting of its sentence, naming no one, is addressed to the meeting's other parties."""
-    for ev in events:
-        if ev.recipient or not ev.actor or ev.type not in _SAID_AT_MEETINGS:
-            continue
-        meeting = next((e for e in events if e.sentence == ev.sentence and e.type == "CONSULT" and e.status == "asserted"
-                        and set(ev.actor) <= set(e.actor + e.recipient)), None)
-        if meeting is not None:
-            ev.recipient = [p for p in dict.fromkeys(meeting.actor + meeting.recipient) if p not in ev.actor]
-            ev.rule += "; addressed to the other parties of the meeting it was said at"
-
-
-def _without_complements(doc: Document, events: list[Event]) -> list[Event]:
-    """`أبدى الاتحاد الأوروبي "أسفه" لمعاودة فرض العقوبات`: an act noun that took its subject from before it,
-    right after another kind of act of that subject, is what that act is about, not a second act of the subject
-    (`شن غارات` is one act told twice: the same kind is left to merging)."""
-    kept: list[Event] = []
-    for ev in events:
-        about = (ev.rule.startswith(_SENTENCE_SUBJECT) or (ev.rule.startswith(_BEFORE_RULE) and ev.evidence[0].startswith(_NOUN_EVIDENCE))) and any(
-            e is not ev and e.sentence == ev.sentence and e.type != ev.type and set(e.actor) & set(ev.actor)
-            and 0 <= ev.triggers[0].start - e.triggers[0].end <= _COMPLEMENT_REACH_CHARS for e in events)
-        if not about:
-            kept.append(ev)
-    return kept
-
-
-def _aimed_at_the_doer(doc: Document, events: list[Event]) -> None:
-    """`أعرب الاتحاد الأوروبي عن أسفه لإعادة فرض العقوبات الأمريكية على طهران`: condemning or criticising
-    an act named right after the trigger is aimed at whoever did it, not at whom it befell."""
-    for ev in events:
-        if (ev.type, ev.mode) not in _AIMED_AT_DOER or not ev.actor:
-            continue  # (not `اتهمه بشن هجوم`: the one accused is named before the act)
-        end = ev.triggers[0].end
-        act = next((e for e in events if e is not ev and e.sentence == ev.sentence and e.actor and e.type != ev.type
-                    and 0 <= e.triggers[0].start - end <= _ACT_REACH_CHARS and not set(e.actor) & set(ev.actor)
-                    and " " not in doc.text[end : e.triggers[0].start].strip()), None)
-        if act is not None:
-            ev.recipient = list(act.actor)
-            ev.rule += f"; aimed at the doer of the {act.type} it names"
-
-
-def _held_where_arrested(doc: Document, actors: list[str], recipients: list[str]) -> None:
-    """`والكويت التي ألقت القبض على أربعة أشخاص ينتمون إلى خلية تابعة لداعش`: members of an armed group,
-    of no stated country, whom a state arrests are in that state (its local cell), not in the article's home
-    country. (Other people keep the home country: `منع الحجاج` names no armed cell.)"""
-    country = next((doc.actor(a).country for a in actors if doc.actor(a).country), "")
-    for r in recipients:
-        group = doc.actor(r)
-        if country and group.kind == "group" and group.sector == "REB" and group.country_guessed and group.country != country:
-            group.country = country
-            group.basis += f"; held by {country}: in that country"
-
-
-def _arrives_at_place(doc: Document, start: int, end: int) -> bool:
-    """`وصل الأمير ... إلى العاصمة المصرية، القاهرة`: `إلى` within reach of the verb, then a place, state or capital."""
-    towards = next((k for k in range(start, min(start + _ARRIVAL_REACH, end)) if doc.tokens[k].norm in TOWARDS), None)
-    if towards is None:
-        return False
-    lo, hi = doc.tokens[towards].end, doc.tokens[min(towards + _PLACE_AFTER_TOWARDS, end - 1)].end
-    if any(e.label == "LOC" and e.country and lo <= e.start < hi for e in doc.entities):
-        return True
-    return any(lo <= doc.tokens[r.first].start < hi and (r.kind == "capital" or doc.actor(r.actor_id).kind == "state")
-               for r in doc.mentions)
-
-
-def _codes_of(doc: Document) -> dict[str, str]:
-    return {a.id: a.code for a in doc.actors}
-
-
-def _foreign_first(recipients: list[str], actors: list[str], codes: dict[str, str]) -> list[str]:
-    """`العلاقات بين العراق وروسيا` after an Iraqi actor: the actor's own country is no recipient
-    when the same list names a foreign one; a state and its own organs never act on each other."""
-    actor_codes = {codes.get(a, "") for a in actors}
-    own = {c[:3] for c in actor_codes}
-    kept = [r for r in dict.fromkeys(recipients) if not _own_state_pair(actor_codes, codes.get(r, ""))]
-    foreign = [r for r in kept if codes.get(r, "")[:3] not in own]
-    return foreign if foreign else kept
-
-
-def _own_state_pair(actor_codes: set[str], recipient: str) -> bool:
-    """`فيما اكد دعم العراق` read as IRQGOV -> IRQ: a bare state and an organ of that same state."""
-    for actor in actor_codes:
-        if actor[:3] == recipient[:3] and actor != recipient:
-            bare, organ = (actor, recipient) if len(actor) == 3 else (recipient, actor)
-            if len(bare) == 3 and organ[3:] in _STATE_ORGANS:
-                return True
-    return False
-
-
-def _citizen_to_own_state(doc: Document, actors: list[str], recipients: list[str]) -> bool:
-    """Every visitor is a citizen (no state organ) and every host an organ of the visitors' own state."""
-    if not actors or not recipients:
-        return False
-    visitors = [doc.actor(a) for a in actors]
-    hosts = [doc.actor(r) for r in recipients]
-    countries = {v.country for v in visitors}
-    return (all(v.sector not in _STATE_ORGANS for v in visitors) and len(countries) == 1
-            and all(h.country in countries and h.sector in _STATE_ORGANS - {""} for h in hosts))
-
-
-def _conjoined(tokens: list[Token], mentions: list[MentionRef], head: MentionRef) -> list[MentionRef]:
-    """`بريطانيا وفرنسا وألمانيا وروسيا`: the mentions coordinated with `head`, in order."""
-    idx = mentions.index(head)
-    group = [head]
-    k = idx - 1  # backwards: head is the last conjunct when the list precedes the verb
-    while k >= 0 and _joins(tokens, mentions[k], group[0]):
-        group.insert(0, mentions[k])
-        k -= 1
-    k = idx + 1
-    while k < len(mentions) and _joins(tokens, group[-1], mentions[k]):
-        group.append(mentions[k])
-        k += 1
-    return group
-
-
-def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
-    """`left` and `right` are adjacent conjuncts: `X وY` (a comma alone is apposition, not a list)."""
-    gap = right.start_token - left.last
-    if gap == 0:
-        return tokens[right.start_token].prefix.startswith(_CONJUNCTION)
-    ally = tokens[left.last]
-    if gap == 1 and right.kind == "adjective" and ally.prefix.startswith(_CONJUNCTION) and _ALLY.intersection(variants(ally.norm)):
-        return True  # `إسرائيل وحليفها الأمريكي`: the ally is the next conjunct
-    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني`: a list of people or of groups
-        return tokens[right.start_token].prefix.startswith(_CONJUNCTION) and (
-            {left.kind, right.kind} <= _PERSON_KINDS or left.kind == right.kind == "org")
-    return gap == 1 and tokens[left.last].norm in _CONJUNCTION
-
-
-def _adjacent_before(tokens: list[Token], ref: MentionRef, verb: int) -> bool:
-    """`روسيا تدين`, `يلديريم قد حض`: the mention ends right before the verb."""
-    return all(t.norm in _SVO_GAP or t.text in QUOTE_MARKS for t in tokens[ref.last : verb])  # (`كيري «رحب`)
-
-
-def _declared_arguments(tokens: list[Token], before: list[MentionRef]) -> tuple[list[str], list[str], str]:
-    """`أبلغت الكويت السفير الفلبيني بأنه شخص غير مرغوب فيه`: the party named last before the words is
-    declared unwelcome, by the sentence's subject (its first party not after a preposition)."""
-    free = [r for r in before if not after_preposition(tokens, r.start_token)]
-    if len(free) < 2 or free[0].actor_id == free[-1].actor_id:
-        return [], [], "declaration without both a declarer and whom it declares"
-    return [free[0].actor_id], [free[-1].actor_id], "the sentence's subject declares the party before the words"
-
-
-def _subject_of_adjacent_object(tokens: list[Token], refs: list[MentionRef], ref: MentionRef) -> MentionRef | None:
-    """`أبلغ عباس بوتين قلقه`: two parties side by side, with no و or comma between, are a verb's subject and
-    object; an act noun after them is the subject's."""
-    before = next((r for r in refs if r.last == ref.start_token), None)
-    if before is None or tokens[ref.first].prefix.startswith(_CONJUNCTION):
-        return None
-    return before
-
-
-def _governed_conjunct(tokens: list[Token], refs: list[MentionRef], ref: MentionRef) -> bool:
-    """`سيطر على الجيش والشرطة والقضاء ليقرر`: a party after a preposition, or conjoined to one, is an object."""
-    by_end = {r.last: r for r in refs}
-    while tokens[ref.first].prefix.startswith(_CONJUNCTION) and ref.start_token in by_end:
-        ref = by_end[ref.start_token]
-    return after_preposition(tokens, ref.start_token)
-
-
-def _opens_quote_without_subject(doc: Document, m: PhraseMatch[Trigger], quote) -> bool:
-    """`قال كايتانو "اعتذر لنظيري الكويتي"`: a verb opening a quotation, followed by a preposition rather
-    than a subject, is the speaker's "I" (أعتذر written without its hamza) - unless a party stands right
-    before the quotation as its subject (`إن المملكة "أذنت للأمم المتحدة"`)."""
-    tokens = doc.tokens
-    opening = next((k for k in range(m.first, -1, -1) if tokens[k].start < quote.span.start or not tokens[k].is_word), -1) + 1
-    nxt = tokens[m.last] if m.last < len(tokens) else None
-    subject_before = any(r.last in (m.first - 1, m.first) and r.actor_id != quote.speaker for r in doc.mentions)
-    return (opening == m.first and nxt is not None and not subject_before
-            and (nxt.prefix.startswith(_DATIVE) or nxt.norm in OBJECT_PREPOSITIONS))
-
-
-def _stacked_adjectives(tokens: list[Token], refs: list[MentionRef], start: int) -> list[MentionRef]:
-    """Demonym adjectives right after a noun, one after the other or joined by و (`القمة السعودية الأمريكية`,
-    whose السعودية also reads as the state's name)."""
-    chain: list[MentionRef] = []
-    for r in refs:
-        if r.kind not in ("adjective", "state") or r.start_token != (chain[-1].last if chain else start):
-            break
-        chain.append(r)
-    return chain if any(r.kind == "adjective" for r in chain) else []
-
-
-def _in_partnership(tokens: list[Token], ref: MentionRef) -> bool:
-    """`بالتعاون والتنسيق مع كل من X`: a party after `مع` that follows a word of partnership; `بإسناد من
-    طائرات التحالف`: one after `من` that follows a word of backing (a weapon or force noun may stand between)."""
-    k = ref.start_token - 1
-    for f in (k, k - 1):  # `بإسناد من التحالف`, `بإسناد من طائرات التحالف`
-        if f > 0 and tokens[f].norm == _FROM_WORD and any(v in _BACKING_FROM for v in variants(tokens[f - 1].norm)[:2]):
-            return True
-    while k > 0 and tokens[k].norm in _EACH_OF:
-        k -= 1  # `كل من`
-    if k < 0 or tokens[k].norm != _WITH:
-        return False
-    return any(any(v in _PARTNERSHIP for v in variants(t.norm)[:2]) for t in tokens[max(0, k - 3) : k])
-
-
-def _object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
-    """`المبعوث ... إلى اليمن`, `الاتفاق النووي مع إيران`: a party after a preposition is
-    no subject - except the quoted source after `عن` (`نقلت الوكالة عن صالحي قوله "ليس صحيحا"`), who speaks."""
-    before = tokens[ref.start_token - 1].norm if ref.start_token > 0 else ""
-    return (after_preposition(tokens, ref.start_token) and before != _ABOUT) or before == _WITH
-
-
-def _after_witnessing(tokens: list[Token], ref: MentionRef) -> bool:
-    """`يشهد الأردن منذ الأربعاء احتجاجات`, `المناطق التي تشهدها`: the party after a verb of witnessing is a place."""
-    return any(v in _WITNESSING for v in variants(tokens[ref.start_token - 1].norm)[:2])
-
-
-def _actor_of_previous_act(before: list[MentionRef], earlier: list[Event], sentence: int) -> MentionRef | None:
-    """The mention before the trigger of the actor of the sentence's last visit or meeting so far, if any."""
-    previous = next((e for e in reversed(earlier) if e.sentence == sentence and e.actor), None)
-    if previous is None or previous.type != "CONSULT":
-        return None
-    return next((r for r in before if r.actor_id in previous.actor), None)
-
-
-def _phrase_head(refs: list[MentionRef], ref: MentionRef) -> MentionRef:
-    """The first of the mentions side by side that end at `ref` (`المسلحين الحوثيين`: المسلحين)."""
-    by_end = {r.last: r for r in refs}
-    while ref.start_token in by_end and by_end[ref.start_token] is not ref:
-        ref = by_end[ref.start_token]
-    return ref
-
-
-def _object_of_that_clause(tokens: list[Token], ref: MentionRef) -> bool:
-    """`أنها أبلغت السفير`: a party right after a verb whose subject is a "that it" pronoun is its object."""
-    return ref.start_token >= 2 and tokens[ref.start_token - 2].norm in _THAT_PRONOUNS
-
-
-def _purpose_noun(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
-    """`لمنع`, `لإطلاق`, `ليمنع`: an act word with a bare ل (no article) names a purpose, except a meeting's
-    (`لبحث`, `لزيارة`: what a visit or call was for is told as its content)."""
-    return m.payload.type != "CONSULT" and tokens[m.first].prefix == _DATIVE[0] and not m.variant.startswith(_ARTICLE)
-
-
-def _exposed_verb_before(tokens: list[Token], first: int) -> int | None:
-    """Index of a form of تعرض "was exposed to" shortly before `first` (`وتعرضت القوات العراقية لهجوم`)."""
-    return next((k for k in range(first - 1, max(-1, first - _EXPOSED_REACH - 2), -1)
-                 if _EXPOSED.intersection(variants(tokens[k].norm)[:2])), None)
-
-
-def _exposed_to(tokens: list[Token], index: int, end: int) -> bool:
-    """`تعرض للقصف`, `لتعرض أحد الركاب لأزمة`: "is exposed to", a verb that only looks like عرض "offered"."""
-    return (any(v in _EXPOSED for v in variants(tokens[index].norm)[:2])
-            and any(t.prefix.startswith(_DATIVE) for t in tokens[index + 1 : min(end, index + 1 + _EXPOSED_REACH)]))
-
-
-def _endangers(tokens: list[Token], m: PhraseMatch[Trigger], end: int) -> bool:
-    """`يعرضون أنفسهم للخطر`, `يعرض أرض سوريا وقواتها للخطر`: عرض with a reflexive object or "to danger" soon
-    after it exposes or endangers; it offers nothing."""
-    if m.last < end and tokens[m.last].norm in _REFLEXIVES:
-        return True
-    return any(t.norm in _DANGER for t in tokens[m.last : min(end, m.last + _EXPOSED_REACH + 3)])
-
-
-def _has_article(token: Token, matched: str) -> bool:
-    """The matched form was reached by stripping the article (ال, لل) from the token."""
-    return token.prefix.endswith((_ARTICLE, _ELIDED_ARTICLE)) and not matched.startswith(_ARTICLE)
-
-
-def _after_preposition_word(tokens: list[Token], index: int, floor: int) -> bool:
-    """The word before `index`, quotation marks skipped (`عن "إدانتها`), is a preposition."""
-    k = index - 1
-    while k > floor and tokens[k].text in QUOTE_MARKS:
-        k -= 1
-    return k >= floor and tokens[k].norm in OBJECT_PREPOSITIONS
-
-
-def _passive_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence,
-                   time_words: frozenset[str]) -> bool:
-    """`خاشقجي قتل داخل القنصلية`, `الإبراهيمي قتل برصاص القوات المشتركة`: a violent verb after its subject with no
-    object, only a preposition or the doer after an agent marker, is passive (قُتل): the subject suffered it.
-    Time words right after the verb are skipped (`قتل الجمعة بقصف إسرائيلي`)."""
-    k = m.last
-    while k < sent.last_token and tokens[k].norm in time_words:
-        k += 1
-    if k >= sent.last_token:
-        return True
-    nxt = tokens[k]
-    first_after = next((r for r in after if r.start_token >= k), None)
-    if first_after is not None and first_after.start_token == k:
-        return _after_agent_marker(tokens, first_after)  # `قتل برصاص القوات` (the doer), not `قتل الجيش 5 مسلحين`
-    if nxt.text[:1].isdigit() or counted(tokens, k):
-        return False  # `اعتقلت 431 شخصا`: people counted are the object
-    return (not nxt.is_word and nxt.norm not in _COMMAS) or nxt.norm in _PASSIVE_FOLLOWERS or nxt.norm in _AGENT_MARKERS or any(
-        " ".join(t.norm for t in tokens[k : k + 2]) == marker for marker in _AGENT_MARKERS)
-
-
-def _after_agent_marker(tokens: list[Token], ref: MentionRef) -> bool:
-    start = ref.start_token
-    one = tokens[start - 1].norm if start >= 1 else ""
-    two = " ".join(t.norm for t in tokens[max(0, start - 2) : start])
-    return one in _AGENT_MARKERS or two in _AGENT_MARKERS or tokens[start].norm in _AGENT_MARKERS
-
-
-def _after_word(tokens: list[Token], ref: MentionRef, word: str) -> bool:
-    return (ref.first > 0 and tokens[ref.first - 1].norm == word) or tokens[ref.first].norm.startswith(word)
-
-
-def _quoted_apart(doc: Document, ref: MentionRef, trigger: int) -> bool:
-    """`قائلا "إن الوقت حان ... لأنها تهدد"`: a verb inside a quotation is not the act of a party named
-    outside it (the speaker's own acts are the first-person verbs, handled apart; nouns such as `"تصميمه"`
-    or a quoted name such as `"مسيرات العودة"` still are)."""
-    start = doc.tokens[trigger].start
-    quote = doc.quote_at(start)
-    return quote is not None and not quote.span.start <= doc.tokens[ref.first].start < quote.span.end
-
-
-def _describes_previous(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> bool:
-    """`قناة "الجزيرة" القطرية`: a demonym right after a party of its own country (a closing quote
-    between at most) describes that party and is no party of its own; after an armed group, whatever its
-    country (`ميليشيات الحوثي الإيرانية`: Iran-backed), too."""
-    if ref.kind != "adjective":
-        return False
-    country = doc.actor(ref.actor_id).country
-    return any(o.last <= ref.first and not any(t.is_word for t in doc.tokens[o.last : ref.first]) and ref.first - o.last <= 1
-               and (doc.actor(o.actor_id).country == country or doc.actor(o.actor_id).sector == "REB")
-               for o in mentions if o is not ref)
-
-
-def _named_after_demonym(doc: Document, mentions: list[MentionRef], ref: MentionRef) -> MentionRef:
-    """`والإيراني حسن روحاني`: a demonym right before its own country's named official stands for that official."""
-    if ref.kind != "adjective":
-        return ref
-    country = doc.actor(ref.actor_id).country
-    return next((o for o in mentions if o.first == ref.last and doc.actor(o.actor_id).country == country), ref)
-
-
-def _gathering_suffix(token: Token) -> str | None:
-    """The pronoun on a gathering verb (`جمعه` -> ه; `يضم` -> ""), or None if the word is no gathering verb."""
-    if _ARTICLE in token.prefix or token.text.endswith(_TAA_MARBUTA):
-        return None  # `الجمعة` (Friday), `جمعة`: the normalised spelling of a verb with a pronoun
-    conjunction = next((c for c in _CONJUNCTION if token.norm.startswith(c)), "")
-    word = token.norm[len(conjunction):]
-    for form in _GATHER:
-        if word == form:
-            return ""
-        if word.startswith(form) and word[len(form):] in _POSSESSIVE:
-            return word[len(form):]
-    return None
-
-
-def _vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
-    """`وتوعد بفرض حظر`, `هدد بضرب الرياض`: a threat verb is a threat even with no one named as its target; a
-    warning (`حذر من`), a threat noun, or a generic `ما يهدد أمنه` needs one."""
-    trig = m.payload
-    if trig.type != "THREATEN" or trig.kind != "verb" or _lemma(trig) in _WARNINGS:
-        return False
-    return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
-
-
-def _subject_of_act_verb_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> MentionRef | None:
-    """`بعد هجوم واسع بدأته دمشق`: a verb of carrying out an act with an object pronoun right after the act noun has
-    the act's doer as its subject, right after it."""
-    for k in range(m.last, min(len(tokens) - 1, m.last + _ACT_VERB_REACH)):
-        norm = tokens[k].norm
-        if any(norm.endswith(p) and norm[: -len(p)] in _ACT_VERBS for p in _POSSESSIVE):
-            return next((r for r in after if r.start_token == k + 1), None)
-    return None
-
-
-def _investigation_told(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
-    """An investigation trigger tells an act: a verb (`حققت في`), or a noun after a word that opens or leads it
-    (`فتحت السلطات ... تحقيقا`). `التحقيقات الجارية`, `على ذمة التحقيقات`, `لجنة دولية للتحقيق` name one under way or
-    for a purpose; `ما يمكن تحقيقه` is "achieving it"."""
-    noun = tokens[m.first]
-    forms = variants(noun.norm)
-    if noun.base not in _INVESTIGATION_WORDS:
-        if _INVESTIGATION_SINGULAR.intersection(forms):
-            return False  # `تحقيقها`, `تحقيقه`: the singular with a pronoun suffix
-        return True  # a verb phrase (`حققت في`), or the investigations of their possessor (`تؤكد النيابة أن تحقيقاتها مستمرة`)
-    words_before = [t for t in tokens[sent.first_token : m.first] if t.is_word][-_OPENER_REACH:]
-    return any(_INVESTIGATION_OPENERS.intersection(variants(t.norm)[:2]) for t in words_before)
-
-
-def _without_own_civilians(doc: Document, actors: list[str], recipients: list[str]) -> list[str]:
-    """`شكره الجزيل لأهالي القرينة على دعمهم`, `دعا عموم المواطنين بالابتعاد`: a state's praise, pledge or appeal to its
-    own people is civic news, no dyad between political actors (a cleric's or party's solidarity with protesters is)."""
-    own = {doc.actor(a).country for a in actors if doc.actor(a).sector in _STATE_VOICES}
-    return [r for r in recipients if not (doc.actor(r).sector == _CIVILIANS and doc.actor(r).country in own)]
-
-
-def _uncoded_org_subject(tokens: list[Token], m: PhraseMatch[Trigger], first_after: MentionRef, after: list[MentionRef],
-                         sent: Sentence) -> bool:
-    """Right after the verb, a word that opens an organisation's name and a word of no coded party: an uncoded
-    organisation is the subject (`منظمة "هيومن رايتس ووتش"`: a head before a coded name is that name's)."""
-    if m.last >= sent.last_token or first_after.start_token <= m.last or tokens[m.last].norm not in _ORG_HEADS:
-        return False
-    next_word = next((k for k in range(m.last + 1, sent.last_token) if tokens[k].is_word), -1)
-    return not any(r.start_token == next_word for r in after)
-
-
-def _accused_before_charge(tokens: list[Token], m: PhraseMatch[Trigger], first_after: MentionRef, after: list[MentionRef],
-                           sent: Sentence) -> bool:
-    """`بعدما اتهمت إسرائيل بالمسؤولية`: after an accusing verb, the one party before the ب-charge is the accused, not
-    the accuser (not when the verb carries an object pronoun, `وتتهمه السلطات بأنه`, or a second party follows)."""
-    if _lemma(m.payload) not in _ACCUSING or first_after.last >= sent.last_token or _has_object_pronoun(tokens[m.last - 1], m):
-        return False
-    charge = tokens[first_after.last]
-    return (charge.prefix.startswith(_COMITATIVE) and charge.norm not in _MANNER
-            and not any(r.start_token == first_after.last for r in after))
-
-
-def _uncoded_addressee_stop(tokens: list[Token], start: int, stop: int) -> int:
-    """`ودعا نتنياهو المجتمع الدولي إلى إدانة ...`: an addressee with no code right after the verb takes the object
-    slot, so parties after it are what is asked; a member singled out after it (`لا سيما مجلس الأمن`) is still asked."""
-    for k in range(start, min(stop, start + _OBJECT_AFTER, len(tokens) - 1)):
-        if any(f"{v} {tokens[k + 1].norm}" in _UNCODED_ADDRESSEES for v in variants(tokens[k].norm)[:3]):
-            namely = any(tokens[j].norm in _NAMELY for j in range(k + 2, min(stop, k + 5)))
-            return stop if namely else k
-    return stop
-
-
-def _word_within(tokens: list[Token], start: int, end: int, reach: int, wanted: frozenset[str]) -> bool:
-    """One of `wanted` (as written or without its clitics) among the `reach` words from `start`, before `end`."""
-    return any(v in wanted for t in tokens[start : min(end, start + reach)] for v in variants(t.norm)[:2])
-
-
-@lru_cache(maxsize=None)
-def _lemma(trig: Trigger) -> str:
-    """The trigger's past form, normalised as the function-word tables are (أرسل -> ارسل); cached per trigger row."""
-    return normalize(trig.form.split("|")[0])
-
-
-def _present_tense(m: PhraseMatch[Trigger]) -> bool:
-    """`تدعم`, `يدعمون`: the verb matched in its present form (a present prefix before the present stem)."""
-    parts = m.payload.form.split("|")
-    stem = parts[1] if len(parts) > 1 else ""
-    return bool(stem) and any(m.variant.startswith(prefix + stem) for prefix in _PRESENT_PREFIXES)
-
-
-def _plural_verb(m: PhraseMatch[Trigger]) -> bool:
-    """`يساعدون`, `اعتقلوا`: a verb after its subject agrees in number, one before it stays singular, so a
-    plural verb's subject is not the party after it."""
-    return m.payload.kind == "verb" and len(m.variant) > 4 and m.variant.endswith(_PLURAL_ENDINGS)
-
-
-def _has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
-    """The trigger word carries a possessive pronoun (لقائه, زيارتها, محادثاته)."""
-    return token.norm.endswith(_POSSESSIVE) and not m.variant.endswith(token.norm[-1:])
-
-
-def _has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
-    """The verb carries an object pronoun after its matched form (تدعمها = تدعم + ها, تتهمهم = تتهم + هم)."""
-    return any(token.norm.endswith(suffix) and token.norm[: -len(suffix)] == m.variant for suffix in _POSSESSIVE)
