@@ -1850,3 +1850,26 @@ def test_the_subject_of_a_verb_carrying_out_an_act_noun_is_its_doer():
     doc = _extract("وتم تهجير الآلاف من محافظتي درعا والقنيطرة جراء اتفاقات تسوية أبرمتها روسيا، بعد هجوم واسع بدأته دمشق "
                    "في 19 حزيران.")
     assert not any("RUS" in _codes(doc, e.actor) for e in _events(doc, "ASSAULT"))
+
+
+def test_a_one_word_office_that_is_the_surname_of_a_person_named_before_is_that_person():
+    doc = _extract("وصل وزير الخارجية السوري وليد المعلم إلى طهران أمس. وقال المعلم إن بلاده ترحب بأي جهد لحل الأزمة، "
+                   "واتهم المعلم تنظيم داعش بتدمير المدن.")
+    assert not [a for a in doc.actors if a.sector == "EDU"]  # `المعلم` is his surname, not "the teacher"
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accuse.actor) == {"SYRGOV"}
+
+
+def test_receiving_the_wounded_or_pilgrims_is_no_meeting():
+    doc = _extract("كشف وزير يمني عن إعادة تأهيل المستشفى المهجور في عدن، ليكون المحطة الأولى لاستقبال المصابين "
+                   "والجرحى، جراء استهداف الميليشيات الحوثية وأتباع الرئيس المخلوع علي عبد الله صالح للمدنيين.")
+    assert not _events(doc, "CONSULT")
+    doc = _extract("وأكملت السلطات السعودية استعداداتها لاستقبال الحجاج القادمين من إيران.")
+    assert not _events(doc, "CONSULT")
+
+
+def test_a_football_cup_named_after_a_state_is_sport_news():
+    doc = _extract("صور.. رئيسة تشيلي تستقبل أبطال \"كوبا أمريكا\" في القصر الرئاسي")
+    assert not _events(doc, "CONSULT")
+    doc = _extract("وسيشرف على القرعة الأمين العام للفيفا الفرنسي جيروم فالك الذي وصل إلى روسيا الإثنين الماضي.")
+    assert not _events(doc, "CONSULT")

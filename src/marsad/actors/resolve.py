@@ -299,6 +299,9 @@ def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
         return (a.kind == "person" and b.heads.get(a.id) == c.role_head and (not c.country or a.country == c.country)
                 and not (c.sector == "GOV" and a.sector in _PRIVATE_SECTORS))
 
+    if c.last - c.first == 1 and (named := _named_by_surname(b, c)) is not None:
+        b.mention(named, c.first, c.last, "coref")  # `وليد المعلم ... وقال المعلم`: the surname, not "the teacher"
+        return
     antecedent = b.last_mentioned(c.first, same_office) or next((a for a in b.persons() if same_office(a)), None)
     if antecedent:
         b.mention(antecedent, c.first, c.last, "role")
@@ -313,6 +316,13 @@ def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
     b.heads.setdefault(actor.id, c.role_head)
     b.explain(actor, c)
     b.mention(actor, c.first, c.last, "role")
+
+
+def _named_by_surname(b: ActorBuilder, c: Candidate) -> Actor | None:
+    """The person named before whose surname is the one word of an office candidate (`المعلم`, `الأمير`)."""
+    forms = set(variants(b.doc.tokens[c.first].norm)[:3])
+    return next((a for a in b.persons() if not (a.role and _norm_name(a.name) == _norm_name(a.role))
+                 and _surname(a.name) in forms and a.name != c.name), None)
 
 
 def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], coref: CorefLexicon) -> None:
