@@ -1873,3 +1873,10 @@ def test_a_football_cup_named_after_a_state_is_sport_news():
     assert not _events(doc, "CONSULT")
     doc = _extract("وسيشرف على القرعة الأمين العام للفيفا الفرنسي جيروم فالك الذي وصل إلى روسيا الإثنين الماضي.")
     assert not _events(doc, "CONSULT")
+
+
+def test_an_acting_officeholder_named_after_bil_inaba_holds_the_office():
+    doc = _extract("أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج عن رفضه لتصريحات نائب الرئيس العراقي نوري المالكي.")
+    (reject,) = _events(doc, "REJECT")
+    assert _codes(doc, reject.actor) == {"KWTLEG"}
+    assert _codes(doc, reject.recipient) == {"IRQGOV"}

@@ -68,6 +68,7 @@ _TITLE_TAIL = words.function_word_set("title_tail")
 _NOT_CONJUNCTION = words.clitics("not_conjunction")
 _COMPARATIVE = words.clitics("comparative")
 _FORMER = words.function_word_set("former")
+_ACTING = words.function_word_set("acting")  # بالإنابة: an acting officeholder still holds the office
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
 
 
@@ -571,8 +572,8 @@ class Recognizer:
             appositive.role = appositive.role or role_text
             return max(after, title_end)
         name_start = after if after > title_end else title_end
-        if name_start < len(tokens) and tokens[name_start].norm in _FORMER:
-            name_start += 1  # `الرئيس الفرنسي الأسبق نيكولا ساركوزي`: the adjective after the demonym
+        if name_start < len(tokens) and (tokens[name_start].norm in _FORMER or tokens[name_start].norm in _ACTING):
+            name_start += 1  # `الرئيس الفرنسي الأسبق نيكولا ساركوزي`, `رئيس مجلس الأمة الكويتي بالإنابة`: the word after the demonym
         if any(t.norm in _FORMER for t in tokens[m.last : name_start]) and sector in OFFICE_SECTORS:
             sector = "ELI"  # a former officeholder is one of the elites (PLOVER ELI), no longer his office
         if name_start < len(tokens) and tokens[name_start].norm == "،":
