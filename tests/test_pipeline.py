@@ -1880,3 +1880,9 @@ def test_an_acting_officeholder_named_after_bil_inaba_holds_the_office():
     (reject,) = _events(doc, "REJECT")
     assert _codes(doc, reject.actor) == {"KWTLEG"}
     assert _codes(doc, reject.recipient) == {"IRQGOV"}
+
+
+def test_the_subject_of_a_giving_verb_after_a_support_noun_gives_it():
+    doc = _extract("وأشاد الرئيس اللبناني ميشال عون بالدعم الذي تقدمه السعودية للجيش اللبناني.")
+    support = [e for e in _events(doc, "SUPPORT") + _events(doc, "AID") if _codes(doc, e.actor) == {"SAU"}]
+    assert support and _codes(doc, support[0].recipient) == {"LBNMIL"}

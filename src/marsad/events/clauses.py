@@ -29,6 +29,7 @@ _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 _INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
 _ACCUSING = words.function_word_set("accusing")
 _ACT_VERBS = words.function_word_set("act_verb")
+GIVING_VERBS = words.function_word_set("giving_verb")
 _ACT_VERB_REACH = 3  # `هجوم واسع بدأته دمشق`: the verb within three words after the act noun
 # words that open an organisation's name (`ner_cues.tsv`, type ORG): `حزب العيش والحرية` is a subject even when uncoded
 _ORG_HEADS = frozenset(normalize(row["form"]) for row in load_table("ner_cues") if row.get("type") == "ORG")
@@ -335,12 +336,13 @@ def vows(tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
     return not (m.first > 0 and tokens[m.first - 1].norm in _GENERIC_RELATIVES)
 
 
-def subject_of_act_verb_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> MentionRef | None:
-    """`بعد هجوم واسع بدأته دمشق`: a verb of carrying out an act with an object pronoun right after the act noun has
-    the act's doer as its subject, right after it."""
+def subject_of_act_verb_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef],
+                              verbs: frozenset[str] = _ACT_VERBS) -> MentionRef | None:
+    """`بعد هجوم واسع بدأته دمشق`, `الدعم الذي تقدمه إيران`: a verb of carrying out (or giving) an act with an object
+    pronoun right after the act noun has the act's doer as its subject, right after it."""
     for k in range(m.last, min(len(tokens) - 1, m.last + _ACT_VERB_REACH)):
         norm = tokens[k].norm
-        if any(norm.endswith(p) and norm[: -len(p)] in _ACT_VERBS for p in _POSSESSIVE):
+        if any(norm.endswith(p) and norm[: -len(p)] in verbs for p in _POSSESSIVE):
             return next((r for r in after if r.start_token == k + 1), None)
     return None
 

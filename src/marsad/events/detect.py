@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Token
 from marsad.events.clauses import (
-    ARTICLE, CAMPAIGN_HEADS, COMITATIVE, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, LAUNCH_VERBS,
+    ARTICLE, CAMPAIGN_HEADS, COMITATIVE, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
     after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
@@ -51,6 +51,7 @@ _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
+_GIVEN_TO_REACH = 3  # words from the giver to whom it gives (`تقدمه إيران للحكومة السورية`)
 _FACING = words.function_word_set("facing")
 _FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحقيقات)
 _RELEASE = words.function_word_set("release")
@@ -365,6 +366,11 @@ class EventFinder:
             backed_by = backed_by_arguments(tokens, m, after, before, sent)
             if backed_by is not None:
                 return backed_by
+        if trig.type in _BACKING_TYPES and trig.kind == "noun" and (giver := subject_of_act_verb_after(tokens, m, after, GIVING_VERBS)):
+            # `الدعم العسكري الذي تقدمه إيران للحكومة السورية`: the subject of the giving verb gives; whom it is for follows ل
+            given_to = next((r for r in after if r.start_token > giver.start_token and r.start_token - giver.last <= _GIVEN_TO_REACH
+                             and r.actor_id != giver.actor_id and (dative(tokens[r.first]) or tokens[r.start_token - 1].norm in TOWARDS)), None)
+            return [giver.actor_id], ([given_to.actor_id] if given_to else []), "a giving verb after the act noun: its subject gives"
         if trig.type == "ACCUSE" and trig.kind != "verb" and any(
                 _FACING.intersection(variants(t.norm)[:2]) for t in tokens[max(sent.first_token, m.first - _FACING_REACH) : m.first]):
             return [], [], "charges or an investigation the subject faces: not its act"  # `يواجه نتانياهو تحقيقات فساد`
