@@ -1886,3 +1886,11 @@ def test_the_subject_of_a_giving_verb_after_a_support_noun_gives_it():
     doc = _extract("وأشاد الرئيس اللبناني ميشال عون بالدعم الذي تقدمه السعودية للجيش اللبناني.")
     support = [e for e in _events(doc, "SUPPORT") + _events(doc, "AID") if _codes(doc, e.actor) == {"SAU"}]
     assert support and _codes(doc, support[0].recipient) == {"LBNMIL"}
+
+
+def test_criticising_an_act_named_after_the_critics_title_aims_at_its_doer():
+    doc = _extract("وانتقد وزير الخارجية الأمريكي الدعم العسكري الذي تقدمه إيران للحكومة السورية.")
+    assert not [a for a in doc.actors if "الدعم" in a.name]  # the title ends at its demonym
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accuse.actor) == {"USAGOV"}
+    assert _codes(doc, accuse.recipient) == {"IRN"}

@@ -537,8 +537,11 @@ class Recognizer:
         nxt = gaz.get(m.last)
         if nxt is not None and nxt.payload.kind == "role":  # `نائب المتحدث باسم ...`: the inner title decides
             return m.last
-        title_end, body_sector, body_country = self._title_scan(gaz, tokens, m.last)
         inner = gaz.get(m.last - 1)
+        if inner is not None and inner.payload.kind == "demonym" and inner.last == m.last:
+            title_end, body_sector, body_country = m.last, "", ""  # `وزير الخارجية الأمريكي الدعم`: the title ends at its demonym
+        else:
+            title_end, body_sector, body_country = self._title_scan(gaz, tokens, m.last)
         if inner is not None and inner.payload.kind in ("org", "body") and inner.last > m.last:
             # `زعيم حزب الله`: the title's last word opens the organisation it leads, which decides the code
             title_end = self._title_scan(gaz, tokens, inner.last)[0]

@@ -71,8 +71,23 @@ def aimed_at_the_doer(doc: Document, events: list[Event]) -> None:
             continue  # (not `اتهمه بشن هجوم`: the one accused is named before the act)
         end = ev.triggers[0].end
         act = next((e for e in events if e is not ev and e.sentence == ev.sentence and e.actor and e.type != ev.type
-                    and 0 <= e.triggers[0].start - end <= _ACT_REACH_CHARS and not set(e.actor) & set(ev.actor)
-                    and " " not in doc.text[end : e.triggers[0].start].strip()), None)
+                    and e.triggers[0].start >= end and not set(e.actor) & set(ev.actor)
+                    and _next_word(_without_mentions(doc, end, e.triggers[0].start, ev.actor))), None)
         if act is not None:
             ev.recipient = list(act.actor)
             ev.rule += f"; aimed at the doer of the {act.type} it names"
+
+
+def _without_mentions(doc: Document, start: int, end: int, actor_ids: list[str]) -> str:
+    """The text between two offsets with the mentions of `actor_ids` blanked: `وانتقد [الوزير الأمريكي] الدعم`."""
+    chars = list(doc.text[start:end])
+    for actor_id in actor_ids:
+        for span in doc.actor(actor_id).mentions:
+            for k in range(max(span.start, start), min(span.end, end)):
+                chars[k - start] = " "
+    return "".join(chars)
+
+
+def _next_word(gap: str) -> bool:
+    """At most one short word (`عن`, `على`) stands in the gap."""
+    return len(gap.strip()) <= _ACT_REACH_CHARS and " " not in gap.strip()
