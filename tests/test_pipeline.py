@@ -1894,3 +1894,19 @@ def test_criticising_an_act_named_after_the_critics_title_aims_at_its_doer():
     (accuse,) = _events(doc, "ACCUSE")
     assert _codes(doc, accuse.actor) == {"USAGOV"}
     assert _codes(doc, accuse.recipient) == {"IRN"}
+
+
+def test_continuing_to_encourage_is_a_request_of_the_reporting_subject():
+    doc = _extract("وقال مجلس الأمن في بيان إنه يواصل تشجيع العراق والكويت على جهودهما لإنهاء هذه القضية الإنسانية.")
+    (request,) = _events(doc, "REQUEST")
+    assert _codes(doc, request.actor) == {"UNO"}
+    assert _codes(doc, request.recipient) == {"IRQ", "KWT"}
+
+
+def test_the_act_an_accusation_charges_is_alleged_not_asserted():
+    doc = _extract("وتتهم الإدارة الذاتية الكردية في شمال سوريا الحكومة التركية بدعم أنشطة الفصائل الجهادية في كوباني.")
+    assert not _events(doc, "SUPPORT")
+    doc = _extract("اتهم ولي العهد السعودي إيران وسلوكها منذ ثورة 1979 بالتشجيع على ظهور التطرف.")
+    assert not _events(doc, "REQUEST")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accuse.recipient) == {"IRN"}

@@ -28,6 +28,8 @@ _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 _INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
 _ACCUSING = words.function_word_set("accusing")
+_CHARGE_REACH = 10  # words from an accusing verb to its ب-charge (past the accuser's and the accused's titles)
+_CLAUSE_STOPS = frozenset({".", "؛", ";"}) | words.function_word_set("relative_pronoun")
 _ACT_VERBS = words.function_word_set("act_verb")
 GIVING_VERBS = words.function_word_set("giving_verb")
 _ACT_VERB_REACH = 3  # `هجوم واسع بدأته دمشق`: the verb within three words after the act noun
@@ -53,6 +55,7 @@ _COMMA = "،"
 _PERSON_KINDS = frozenset({"name", "role", "adjective"})
 THAT_PRONOUNS = words.function_word_set("that_pronoun")
 _LIGHT_VERBS = words.function_word_set("light_verb")
+_CONTINUING_VERBS = words.function_word_set("continuing_verb")
 LAUNCH_VERBS = words.function_word_set("launch_verb")
 CAMPAIGN_HEADS = words.function_word_set("campaign_head")
 _REFLEXIVES = words.function_word_set("reflexive")
@@ -118,14 +121,17 @@ def at_the_request_of(tokens: list[Token], first: int) -> bool:
 
 
 def through_light_verb(tokens: list[Token], m: PhraseMatch[Trigger]) -> PhraseMatch[Trigger]:
-    """`المجلس سيقوم باستئذان الملك`, `السلطات شنت حملة اعتقالات`: an act noun with ب right after a form of
-    قام, or after شن and a campaign noun, has the verb's arguments (its subject before the verb, its genitive
+    """`المجلس سيقوم باستئذان الملك`, `السلطات شنت حملة اعتقالات`, `يواصل تشجيع العراق`: an act noun with ب right
+    after a form of قام, after شن and a campaign noun, or right after a form of واصل, has the verb's arguments (its subject before the verb, its genitive
     the object), so it is read as a verb starting at the light verb."""
     if m.first == 0 or m.payload.kind != "noun":
         return m
     start = None
     if tokens[m.first].prefix.endswith(COMITATIVE) and _LIGHT_VERBS.intersection(variants(tokens[m.first - 1].norm)[:3]):
         start = m.first - 1
+    elif not tokens[m.first].prefix and not is_definite(tokens[m.first - 1]) and _CONTINUING_VERBS.intersection(
+            variants(tokens[m.first - 1].norm)[:2]):
+        start = m.first - 1  # `إنه يواصل تشجيع العراق والكويت`: continuing an act does it (not `التواصل`, contact)
     elif m.first > 1 and tokens[m.first - 1].norm in CAMPAIGN_HEADS and LAUNCH_VERBS.intersection(variants(tokens[m.first - 2].norm)[:3]):
         start = m.first - 2
     if start is None:
@@ -424,3 +430,17 @@ def has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
 def has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The verb carries an object pronoun after its matched form (تدعمها = تدعم + ها, تتهمهم = تتهم + هم)."""
     return any(token.norm.endswith(suffix) and token.norm[: -len(suffix)] == m.variant for suffix in _POSSESSIVE)
+
+
+def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
+    """`اتهمت إيران منافستها الإقليمية، السعودية، بدعم الانفصاليين`: an act noun with ب a few words after an accusing
+    verb of its clause is the charge, an act alleged, not one the text asserts."""
+    word = tokens[m.first].norm
+    if m.variant.startswith(COMITATIVE) or not any(word.startswith(c + p) for c in ("", *CONJUNCTION) for p in COMITATIVE):
+        return False  # (a verb form with ب is its verbal noun: `بشن`)
+    for k in range(m.first - 1, max(sent.first_token, m.first - _CHARGE_REACH) - 1, -1):
+        if _ACCUSING.intersection(variants(tokens[k].norm)[:2]):
+            return True
+        if tokens[k].norm in _CLAUSE_STOPS:
+            return False
+    return False

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Token
 from marsad.events.clauses import (
-    ARTICLE, CAMPAIGN_HEADS, COMITATIVE, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
+    ARTICLE, CAMPAIGN_HEADS, COMITATIVE, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
     after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
@@ -326,6 +326,8 @@ class EventFinder:
                     elif status == "asserted":
                         status = marker.effect
                     break
+        if status == "asserted" and charged_act(tokens, sent, m):
+            status = "hypothetical"  # `اتهمت إيران السعودية بدعم الانفصاليين`: the act alleged is the accusation's content
         return status, future
 
     def _arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], earlier: list[Event]) -> tuple[list[str], list[str], str]:
