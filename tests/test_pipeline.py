@@ -1910,3 +1910,11 @@ def test_the_act_an_accusation_charges_is_alleged_not_asserted():
     assert not _events(doc, "REQUEST")
     (accuse,) = _events(doc, "ACCUSE")
     assert _codes(doc, accuse.recipient) == {"IRN"}
+
+
+def test_his_saying_reported_by_an_outlet_with_no_source_named_is_the_last_subjects():
+    doc = _extract("وقال الرئيس الروسي فلاديمير بوتين للرئيس الفلسطيني محمود عباس \"أنا مسرور للقائك\". "
+                   "وأبلغ عباس الرئيس الروسي بقلقه إزاء قرار ترامب. فيما نقلت وكالات الأنباء الروسية قوله في تصريحات "
+                   "مترجمة \"نحن نتصدى لمحاولات الأمريكيين لفرض قراراتهم\".")
+    (quote,) = [q for q in doc.quotes if "نتصدى" in q.span.text]
+    assert doc.actor(quote.speaker).code == "PSEGOV"

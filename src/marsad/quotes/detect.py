@@ -183,7 +183,11 @@ class QuoteFinder:
             if after_an:
                 return after_an[0].actor_id
             after = self._mentions_between(doc, cue.first + 1, q_tok)
-            return after[-1].actor_id if after else previous
+            if after:
+                return after[-1].actor_id
+            # `وأبلغ عباس بوتين بقلقه. فيما نقلت وكالات الأنباء قوله "..."`: with no source named, "his saying" is
+            # the last sentence's subject's
+            return self._previous_sentence_subject(doc, cue.first) or previous
         # `وقالت للصحفيين: "..."`: whom the words are said to (ل) is no speaker
         # (ordered by where each mention's title starts: `كتب السفير الأمريكي لدى إسرائيل ديفيد فريدمان` is the envoy's)
         after = sorted((r for r in self._mentions_between(doc, cue.last, q_tok) if not doc.tokens[r.first].prefix.startswith(_DATIVE)),
