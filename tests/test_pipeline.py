@@ -1918,3 +1918,10 @@ def test_his_saying_reported_by_an_outlet_with_no_source_named_is_the_last_subje
                    "مترجمة \"نحن نتصدى لمحاولات الأمريكيين لفرض قراراتهم\".")
     (quote,) = [q for q in doc.quotes if "نتصدى" in q.span.text]
     assert doc.actor(quote.speaker).code == "PSEGOV"
+
+
+def test_calling_words_calumnies_or_blatant_interference_accuses_their_author():
+    doc = _extract("وقال وزير الإعلام السعودي عواد العواد إن هناك تدخلا سافرا من قبل النظام الإيراني في شؤون دول المنطقة.")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accuse.actor) == {"SAUGOV"}
+    assert _codes(doc, accuse.recipient) == {"IRNGOV"}
