@@ -1925,3 +1925,22 @@ def test_calling_words_calumnies_or_blatant_interference_accuses_their_author():
     (accuse,) = _events(doc, "ACCUSE")
     assert _codes(doc, accuse.actor) == {"SAUGOV"}
     assert _codes(doc, accuse.recipient) == {"IRNGOV"}
+
+
+def test_standing_on_is_inspecting_and_standing_in_the_face_of_is_opposing_not_support():
+    doc = _extract("وزار وزير التعليم السعودي الجامعة، وتم الوقوف على جاهزية كل منشآت جامعة الملك سعود.")
+    assert not _events(doc, "SUPPORT")
+    doc = _extract("وطالب المتحدث باسم الحكومة اليمنية اليمنيين بالوقوف في وجه الحوثيين وقوات صالح.")
+    assert not [e for e in _events(doc, "SUPPORT") if _codes(doc, e.recipient) & {"YEMREB"}]
+
+
+def test_a_football_match_report_sends_no_aid():
+    doc = _extract("وراوغ الأرجنتيني ليونيل بانخيوني دفاعات تيجريز واستغل سرعته في الوصول إلى داخل منطقة الجزاء قبل أن "
+                   "يرسل عرضية إلى المكسيكي خافيير اكينو.")
+    assert not _events(doc, "AID")
+
+
+def test_the_king_salman_relief_centre_is_a_saudi_body_not_the_king():
+    doc = _extract("واستقبل المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة سفير النرويج لدى المملكة.")
+    assert not _events(doc, "AID")  # `للإغاثة` is part of the centre's name
+    assert any(a.code == "SAUGOV" and "مركز" in a.name for a in doc.actors)
