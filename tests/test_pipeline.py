@@ -1944,3 +1944,19 @@ def test_the_king_salman_relief_centre_is_a_saudi_body_not_the_king():
     doc = _extract("واستقبل المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة سفير النرويج لدى المملكة.")
     assert not _events(doc, "AID")  # `للإغاثة` is part of the centre's name
     assert any(a.code == "SAUGOV" and "مركز" in a.name for a in doc.actors)
+
+
+def test_a_statement_with_no_time_of_its_own_is_of_the_news_day_the_lede_names():
+    lede = ("ندد مسؤولون أمريكيون وإسرائيليون الأربعاء بتصريحات للرئيس الفلسطيني محمود عباس. "
+            "وكان عباس قد ألقى خطابا أمام المجلس الوطني الفلسطيني في رام الله. ")
+    later = "من جهته، طالب وزير الأمن الإسرائيلي جلعاد أردان بتنحية عباس."
+    doc = _extract(lede + later, pub_date="2018-05-02")
+    (request,) = _events(doc, "REQUEST")
+    assert request.date == "2018-05-02"
+    # told as earlier background (`وكان ... قد`), or in an article whose lede names no day: no date
+    doc = _extract(lede + "وكان وزير الأمن الإسرائيلي جلعاد أردان قد طالب بتنحية عباس.", pub_date="2018-05-02")
+    (request,) = _events(doc, "REQUEST")
+    assert request.date is None
+    doc = _extract(lede.replace(" الأربعاء", "") + later, pub_date="2018-05-02")
+    (request,) = _events(doc, "REQUEST")
+    assert request.date is None

@@ -19,7 +19,9 @@ from marsad.actors.recognize import Lexicon, Recognizer, gazetteer_matches
 from marsad.actors.resolve import CorefLexicon, add_coreference, arm_opposition, fallback_country, finish, group_candidates
 from marsad.doc import Document
 from marsad.entities.gazetteer import GazEntry, build_gazetteer
-from marsad.events.dates import after_publication, event_date, find_time_expressions, is_background, lead_date, opens_news_item
+from marsad.events.dates import (
+    after_publication, event_date, find_time_expressions, is_background, is_statement, lead_date, lede_stated, opens_news_item,
+)
 from marsad.events.detect import EventFinder, EventLexicon, Marker
 from marsad.events.lexicon import Trigger, build_triggers
 from marsad.events.merge import merge_events
@@ -202,6 +204,14 @@ def dates(doc: Document, res: Resources) -> None:
     for ev in doc.events:
         if ev.date is None and ev.status == "asserted" and lede_parties.intersection(ev.actor):
             ev.date = lede
+    # a statement the report tells in the past tense with no time of its own was made on the news day the lede names
+    # (`طالب وزير الأمن الإسرائيلي بتنحية عباس` among Wednesday's reactions), unless told as earlier (`كان ... قد أكد`)
+    # (not when its sentence has a time of its own that names no day: `الأسبوع الماضي`, `منذ عامين`)
+    timed = {doc.sentence_of(x.start) for x in exprs}
+    if lede_stated(doc, exprs):
+        for ev in doc.events:
+            if ev.date is None and ev.status == "asserted" and ev.sentence not in timed and is_statement(doc, ev):
+                ev.date = lede
 
 
 def background(doc: Document, res: Resources) -> None:

@@ -136,6 +136,7 @@ def print_tables(scores: dict[str, Any], per_doc: list[dict[str, Any]]) -> None:
         ("event recipient codes", a["recipient_acc"], a["n"]),
         ("event mode", a["mode_acc"], a["n"]),
         ("event date (gold dated)", a["date_acc"], a["date_n"]),
+        ("event date null (gold undated)", a["undated_null_acc"], a["undated_n"]),
         ("quote speaker", q["speaker_acc"], q["n"]),
         ("mention actor code", m["code_acc"], m["n"]),
     ):

@@ -43,6 +43,8 @@ clause has its own time). Falling back is the caller's choice; `lead_date`
 offers the date of the article's lede (first day-precise date in its first
 three sentences, else pub_date), which is how the gold dates later sentences
 that restate the lead event (benchmarks/date_accuracy.py measures both).
+`lede_stated` and `is_statement` let the pipeline give acts of words told later with
+no time of their own the lede's day (see `pipeline.dates`).
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ from importlib import resources
 
 from hijridate import Gregorian, Hijri
 
-from marsad.doc import Document, Token
+from marsad.doc import Document, Event, Token
 from marsad.lang import words
 from marsad.text.normalize import normalize, normalize_digits
 from marsad.text.tokens import proclitic_variants, tokenize, variants
@@ -524,6 +526,27 @@ def lead_date(doc: Document, exprs: list[TimeExpr], lead_sentences: int = 3) -> 
     limit = sentences[-1].end if sentences else len(doc.text)
     return next((x.value for x in exprs if x.value and len(x.value) == 10 and x.start < limit
                  and not after_publication(x.value, doc.pub_date)), doc.pub_date)
+
+
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})  # acts of words
+_TOLD_AS_EARLIER = words.function_word_set("told_as_earlier")  # كان، سبق، يذكر: a sentence recalling what came before
+
+
+def lede_stated(doc: Document, exprs: list[TimeExpr], lead_sentences: int = 3) -> bool:
+    """The lede names its day in the text (`الأربعاء`, `أمس`), not only through the publication date."""
+    sentences = doc.sentences[:lead_sentences]
+    limit = sentences[-1].end if sentences else len(doc.text)
+    return any(x.value and len(x.value) == 10 and x.start < limit and not after_publication(x.value, doc.pub_date) for x in exprs)
+
+
+def is_statement(doc: Document, ev: Event) -> bool:
+    """An act of words (a demand, accusation, pledge ...) told as news: no `كان`, `سبق أن` or `يذكر أن` before its
+    trigger in its sentence, which would tell it as earlier background."""
+    if ev.type not in STATEMENT_TYPES or "future" in ev.rule:
+        return False  # (a meeting or visit planned, `ومن المقرر أن يلتقي`, has no day yet)
+    sent = doc.sentences[ev.sentence]
+    end = next((k for k in range(sent.first_token, sent.last_token) if doc.tokens[k].start >= ev.triggers[0].start), sent.last_token)
+    return not any(_TOLD_AS_EARLIER.intersection(variants(t.norm)[:3]) for t in doc.tokens[sent.first_token : end])
 
 
 def after_publication(value: str | None, pub_date: str | None) -> bool:
