@@ -1960,3 +1960,15 @@ def test_a_statement_with_no_time_of_its_own_is_of_the_news_day_the_lede_names()
     doc = _extract(lede.replace(" الأربعاء", "") + later, pub_date="2018-05-02")
     (request,) = _events(doc, "REQUEST")
     assert request.date is None
+
+
+def test_the_party_an_attack_is_done_in_support_of_is_no_target():
+    doc = _extract("وتعود هذه التحقيقات إلى الفترة التي شنت فيها روسيا غارات دعما للسلطات السورية ضد فصائل المعارضة.")
+    assert not [e for e in _events(doc, "ASSAULT") if _codes(doc, e.recipient) & {"SYRGOV"}]
+
+
+def test_a_lede_recalling_a_date_long_past_gives_no_news_day_to_later_statements():
+    doc = _extract("بدأت إثيوبيا بناء سد النهضة في 11 أبريل 2011. وتأخر المشروع سنوات. "
+                   "وأشار إلى أن شركة ساليني الإيطالية تطلب مستحقاتها المالية من الحكومة الإثيوبية.", pub_date="2018-08-26")
+    (request,) = _events(doc, "REQUEST")
+    assert request.date is None

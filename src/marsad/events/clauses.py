@@ -21,6 +21,7 @@ from marsad.text.tokens import QUOTE_MARKS, OBJECT_PREPOSITIONS, after_prepositi
 OBJECT_AFTER = 12
 _BACKING_NOUNS = words.function_word_set("backing_noun")
 _BACKED = words.function_word_set("backed")
+_SUPPORTED_FOR = words.function_word_set("supported_for")  # دعما، نصرة: the party after them, with ل, is helped
 MANNER = words.function_word_set("manner")
 _UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
 _INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
@@ -97,6 +98,15 @@ def named_as_backer(tokens: list[Token], ref: MentionRef) -> bool:
     if k >= 1 and tokens[k].norm == FROM_WORD:
         k -= 1
     return k >= 0 and tokens[k].prefix.endswith(COMITATIVE) and tokens[k].base in _BACKING_NOUNS
+
+
+def named_as_backed(tokens: list[Token], ref: MentionRef) -> bool:
+    """`شنت فيها روسيا غارات دعما للسلطات السورية`, `لدعم قوات النظام`: the party an act is done in support of is
+    its beneficiary, not its target."""
+    k = ref.start_token - 1
+    if k < 0 or not (dative(tokens[ref.start_token]) or dative(tokens[k])):
+        return False
+    return bool(_BACKING_NOUNS.intersection(variants(tokens[k].norm)[:3]) or _SUPPORTED_FOR.intersection(variants(tokens[k].norm)[:3]))
 
 
 def backed_by_arguments(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], before: list[MentionRef],

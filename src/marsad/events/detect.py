@@ -26,7 +26,7 @@ from marsad.events.clauses import (
     after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
     gathering_suffix, governed_conjunct, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
-    investigation_told, lemma, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
+    investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
     phrase_head, plural_verb, present_tense, purpose_noun, stacked_adjectives, subject_of_act_verb_after,
     subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows, word_within
 )
@@ -550,7 +550,7 @@ class EventFinder:
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
                 and not self._occasion(tokens, r.start_token, after)
                 and not (trig.type in _COOPERATIVE and r.start_token > 0 and tokens[r.start_token - 1].norm in _OPPOSED)
-                and not (trig.type not in _COOPERATIVE and named_as_backer(tokens, r))]
+                and not (trig.type not in _COOPERATIVE and (named_as_backer(tokens, r) or named_as_backed(tokens, r)))]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= OBJECT_AFTER else None
         with_party = next((r for r in rest if after_word(tokens, r, WITH_WORD)), None)
         objects = conjoined(tokens, in_sent, obj) if obj else []
