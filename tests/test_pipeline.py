@@ -1972,3 +1972,9 @@ def test_a_lede_recalling_a_date_long_past_gives_no_news_day_to_later_statements
                    "وأشار إلى أن شركة ساليني الإيطالية تطلب مستحقاتها المالية من الحكومة الإثيوبية.", pub_date="2018-08-26")
     (request,) = _events(doc, "REQUEST")
     assert request.date is None
+
+
+def test_crimes_a_convict_is_sentenced_for_are_the_charge_not_an_accusation():
+    doc = _extract("أعلنت وزارة العدل العراقية تنفيذ أحكام بإعدام 13 محكوما، من بينهم 11 مدانا بجرائم إرهاب، تشمل "
+                   "تفجير سيارات مفخخة واستهداف القوات الأمنية.")
+    assert not _events(doc, "ACCUSE")
