@@ -1978,3 +1978,26 @@ def test_crimes_a_convict_is_sentenced_for_are_the_charge_not_an_accusation():
     doc = _extract("أعلنت وزارة العدل العراقية تنفيذ أحكام بإعدام 13 محكوما، من بينهم 11 مدانا بجرائم إرهاب، تشمل "
                    "تفجير سيارات مفخخة واستهداف القوات الأمنية.")
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_second_act_noun_joined_by_wa_keeps_the_doer_and_target_of_the_first():
+    doc = _extract("وهذا غداة قرار الرياض طرد السفير الكندي لديها وتجميد التعاملات التجارية ردا على انتقادات وجهتها "
+                   "أوتاوا إلى المملكة بشأن حقوق الإنسان.")
+    sanctions = _events(doc, "SANCTION")
+    assert sanctions and all(_codes(doc, e.actor) == {"SAUGOV"} for e in sanctions)
+    assert all(_codes(doc, e.recipient) == {"CANGOV"} for e in sanctions)
+    # the freeze is the same side's act on the same target: one record with both triggers
+    assert any("تجميد" in t.text for e in sanctions for t in e.triggers)
+
+
+def test_rights_groups_unnamed_are_ngos_and_their_charge_is_alleged():
+    doc = _extract("اتهمت منظمات غير حكومية حقوقية فرنسا بتقديم الدعم لنظام الرئيس عبد الفتاح السيسي.")
+    (accuse,) = _events(doc, "ACCUSE")
+    assert _codes(doc, accuse.actor) == {"NGO"}
+    assert _codes(doc, accuse.recipient) == {"FRA"}
+    assert not _events(doc, "SUPPORT")  # `بتقديم الدعم`: the support is what they allege
+
+
+def test_an_act_threatened_with_a_threat_noun_is_not_done():
+    doc = _extract("إذ أظهر شركاء طهران إرادة المقاومة للتهديدات الأمريكية بفرض عقوبات على إيران.")
+    assert not _events(doc, "SANCTION")

@@ -445,9 +445,13 @@ def has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
 def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
     """`اتهمت إيران منافستها الإقليمية، السعودية، بدعم الانفصاليين`: an act noun with ب a few words after an accusing
     verb of its clause is the charge, an act alleged, not one the text asserts."""
-    word = tokens[m.first].norm
-    if m.variant.startswith(COMITATIVE) or not any(word.startswith(c + p) for c in ("", *CONJUNCTION) for p in COMITATIVE):
-        return False  # (a verb form with ب is its verbal noun: `بشن`)
+    def with_bi(word: str) -> bool:
+        return any(word.startswith(c + p) for c in ("", *CONJUNCTION) for p in COMITATIVE)
+
+    # (a verb form with ب is its verbal noun: `بشن`; the ب may stand on the word before: `بتقديم الدعم`)
+    own = with_bi(tokens[m.first].norm) and not m.variant.startswith(COMITATIVE)
+    if not own and not (m.first - 1 >= sent.first_token and with_bi(tokens[m.first - 1].norm)):
+        return False
     for k in range(m.first - 1, max(sent.first_token, m.first - _CHARGE_REACH) - 1, -1):
         if _ACCUSING.intersection(variants(tokens[k].norm)[:2]):
             return True

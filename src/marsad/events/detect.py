@@ -51,6 +51,7 @@ _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
+_JOINED_ACT_GAP = 1  # words between the previous act's object and the و-act noun (`السفير الكندي لديها وتجميد`)
 _GIVEN_TO_REACH = 3  # words from the giver to whom it gives (`تقدمه إيران للحكومة السورية`)
 _FACING = words.function_word_set("facing")
 _FACING_REACH = 8  # words from a "faces" verb to the charges faced (يواجه رئيس الوزراء الإسرائيلي بنيامين نتانياهو تحقيقات)
@@ -422,6 +423,10 @@ class EventFinder:
             # `أكد الوزير ... واتهم تركيا`: a coordinated verb keeps the subject; the state after it is its object
             actor_ids, obj_ids = carried
             return actor_ids, obj_ids, "coordinated verb keeps the sentence's actor"
+        if (joined := _act_noun_joined_to_previous(doc, m, earlier)) is not None:
+            # `قرار الرياض طرد السفير الكندي وتجميد التعاملات التجارية`: a و-act noun right after another act's object
+            # is the same doer's second act, on the same side
+            return list(joined.actor), list(joined.recipient), "an act noun joined by و to the act before: its doer and target"
         if trig.type == "CONSULT" and trig.kind != "verb":
             parties = self._gathered(doc, sent, m, in_sent, before, codes)
             if parties:
@@ -979,3 +984,22 @@ class EventFinder:
             if e.label == "LOC" and sent.start <= e.start < sent.end and e.country:
                 return Location(e.text, e.country)
         return None
+
+
+def _act_noun_joined_to_previous(doc: Document, m: PhraseMatch[Trigger], earlier: list[Event]) -> Event | None:
+    """The event of the same sentence and type whose object ends right before this و-prefixed act noun (`طرد السفير
+    الكندي لديها وتجميد التعاملات`), when no party of its own stands between them."""
+    tokens = doc.tokens
+    if m.payload.kind != "noun" or not tokens[m.first].prefix.startswith(CONJUNCTION) or m.variant.startswith(CONJUNCTION):
+        return None
+    sentence = doc.sentence_of(tokens[m.first].start)
+    previous = next((e for e in reversed(earlier) if e.sentence == sentence and e.actor and e.status == "asserted"), None)
+    if previous is None or not previous.recipient or previous.type != m.payload.type:
+        return None  # (another kind of act after و is often another party's: `مقتل 21 مسلحا واعتقال`, `وتضامنها معهم`)
+    last = previous.triggers[-1]
+    objects = [r for r in doc.mentions if r.actor_id in previous.recipient and tokens[r.first].start >= last.end
+               and r.last <= m.first]
+    if not objects:
+        return None
+    gap = m.first - max(r.last for r in objects)
+    return previous if 0 <= gap <= _JOINED_ACT_GAP else None
