@@ -426,7 +426,7 @@ class EventFinder:
         if (joined := _act_noun_joined_to_previous(doc, m, earlier)) is not None:
             # `قرار الرياض طرد السفير الكندي وتجميد التعاملات التجارية`: a و-act noun right after another act's object
             # is the same doer's second act, on the same side
-            return list(joined.actor), list(joined.recipient), "an act noun joined by و to the act before: its doer and target"
+            return list(joined.actor), list(joined.recipient), "an act noun joined by wa to the act before: its doer and target"
         if trig.type == "CONSULT" and trig.kind != "verb":
             parties = self._gathered(doc, sent, m, in_sent, before, codes)
             if parties:
