@@ -2001,3 +2001,15 @@ def test_rights_groups_unnamed_are_ngos_and_their_charge_is_alleged():
 def test_an_act_threatened_with_a_threat_noun_is_not_done():
     doc = _extract("إذ أظهر شركاء طهران إرادة المقاومة للتهديدات الأمريكية بفرض عقوبات على إيران.")
     assert not _events(doc, "SANCTION")
+
+
+def test_civilians_arriving_in_their_own_country_hold_no_meeting():
+    # `وقالت سيدة وصلت إلى مدينة دوما`: the host read from the place is the visitor's own state
+    from marsad.doc import Actor
+    from marsad.events.parties import citizen_to_own_state
+
+    doc = Document(text="", actors=[Actor("a1", "سيدة", "SYR", "CVL", kind="group"), Actor("a2", "سوريا", "SYR", "", kind="state"),
+                                    Actor("a3", "دمشق", "SYR", "GOV", kind="body"), Actor("a4", "لبنان", "LBN", "", kind="state")])
+    assert citizen_to_own_state(doc, ["a1"], ["a2"])
+    assert citizen_to_own_state(doc, ["a1"], ["a3"])
+    assert not citizen_to_own_state(doc, ["a1"], ["a4"])  # a visit abroad is still one

@@ -131,14 +131,15 @@ def _own_state_pair(actor_codes: set[str], recipient: str) -> bool:
 
 
 def citizen_to_own_state(doc: Document, actors: list[str], recipients: list[str]) -> bool:
-    """Every visitor is a citizen (no state organ) and every host an organ of the visitors' own state."""
+    """Every visitor is a citizen (no state organ) and every host the visitors' own state or one of its organs
+    (`سيدة وصلت إلى مدينة دوما`: a civilian arriving in her own country holds no talks)."""
     if not actors or not recipients:
         return False
     visitors = [doc.actor(a) for a in actors]
     hosts = [doc.actor(r) for r in recipients]
     countries = {v.country for v in visitors}
     return (all(v.sector not in _STATE_ORGANS for v in visitors) and len(countries) == 1
-            and all(h.country in countries and h.sector in _STATE_ORGANS - {""} for h in hosts))
+            and all(h.country in countries and h.sector in _STATE_ORGANS for h in hosts))
 
 
 def opens_quote_without_subject(doc: Document, m: PhraseMatch[Trigger], quote) -> bool:
