@@ -2013,3 +2013,12 @@ def test_civilians_arriving_in_their_own_country_hold_no_meeting():
     assert citizen_to_own_state(doc, ["a1"], ["a2"])
     assert citizen_to_own_state(doc, ["a1"], ["a3"])
     assert not citizen_to_own_state(doc, ["a1"], ["a4"])  # a visit abroad is still one
+
+
+def test_sanctions_in_force_named_as_a_topic_are_no_new_act():
+    doc = _extract("وقال رئيس الوزراء العراقي حيدر العبادي إنه مضطر للالتزام بالعقوبات الأمريكية على إيران.")
+    assert not _events(doc, "SANCTION")
+    doc = _extract("وقالت الحكومة الإيرانية إن القطاعات التي تستهدفها العقوبات الأمريكية لن تتأثر.")
+    assert not _events(doc, "SANCTION")
+    doc = _extract("وعادت العقوبات الأمريكية على طهران بعد قرار الرئيس الأمريكي دونالد ترامب.")
+    assert _events(doc, "SANCTION")  # sanctions returning are imposed again

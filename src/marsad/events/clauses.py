@@ -29,6 +29,8 @@ _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 _INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
 _ACCUSING = words.function_word_set("accusing")
+_IMPOSING = words.function_word_set("imposing")  # فرض، أعلن، وسع: a measure noun after them is being imposed
+_IMPOSING_REACH = 3
 _CHARGE_REACH = 10  # words from an accusing verb to its ب-charge (past the accuser's and the accused's titles)
 _CLAUSE_STOPS = frozenset({".", "؛", ";"}) | words.function_word_set("relative_pronoun")
 _ACT_VERBS = words.function_word_set("act_verb")
@@ -458,3 +460,11 @@ def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) ->
         if tokens[k].norm in _CLAUSE_STOPS:
             return False
     return False
+
+
+def standing_measure(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
+    """`العقوبات الأمريكية على إيران` with no word imposing, widening or announcing them a few words before: the
+    sanctions already in force, named as a topic (`الالتفاف حول العقوبات`, `الخاضعة للعقوبات`), not an act."""
+    if m.last - m.first != 1 or not is_definite(tokens[m.first]):
+        return False
+    return not any(_IMPOSING.intersection(variants(t.norm)[:3]) for t in tokens[max(sent.first_token, m.first - _IMPOSING_REACH) : m.first])

@@ -27,7 +27,7 @@ from marsad.events.clauses import (
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
     gathering_suffix, governed_conjunct, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
     investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
-    phrase_head, plural_verb, present_tense, purpose_noun, stacked_adjectives, subject_of_act_verb_after,
+    phrase_head, plural_verb, present_tense, purpose_noun, stacked_adjectives, standing_measure, subject_of_act_verb_after,
     subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows, word_within
 )
 from marsad.events.parties import (
@@ -288,6 +288,8 @@ class EventFinder:
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
+        if etype == "SANCTION" and trig.kind == "noun" and trig.mode == "discontinue" and standing_measure(tokens, sent, m):
+            return None  # `للالتزام بالعقوبات الأمريكية على إيران`: sanctions in force, named as a topic, are no new act
         if mode == "investigate" and not investigation_told(tokens, sent, m):
             return None
         if etype == "THREATEN" and trig.kind != "verb" and not ev.recipient:
