@@ -2022,3 +2022,10 @@ def test_sanctions_in_force_named_as_a_topic_are_no_new_act():
     assert not _events(doc, "SANCTION")
     doc = _extract("وعادت العقوبات الأمريكية على طهران بعد قرار الرئيس الأمريكي دونالد ترامب.")
     assert _events(doc, "SANCTION")  # sanctions returning are imposed again
+
+
+def test_talks_held_by_his_holding_are_the_visitors_not_the_sentences_first_party():
+    doc = _extract("اصطدم المقترح الروسي برفض المعارضة السورية، بينما ظهرت مؤشرات على تباحث بالحل عبر زيارة وزير الخارجية "
+                   "السوري وليد المعلم إلى طهران، وعقده لقاءات منفصلة مع مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان.")
+    meetings = [e for e in _events(doc, "CONSULT") if _codes(doc, e.recipient) & {"IRNGOV"} or _codes(doc, e.actor) & {"IRNGOV"}]
+    assert meetings and all("SYRREB" not in _codes(doc, e.actor) | _codes(doc, e.recipient) for e in meetings)

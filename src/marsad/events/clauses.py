@@ -31,6 +31,7 @@ _INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
 _ACCUSING = words.function_word_set("accusing")
 _IMPOSING = words.function_word_set("imposing")  # فرض، أعلن، وسع: a measure noun after them is being imposed
 _IMPOSING_REACH = 3
+_HOLDING = words.function_word_set("holding_noun")  # عقد، إجراء: "his holding" talks makes them his
 _CHARGE_REACH = 10  # words from an accusing verb to its ب-charge (past the accuser's and the accused's titles)
 _CLAUSE_STOPS = frozenset({".", "؛", ";"}) | words.function_word_set("relative_pronoun")
 _ACT_VERBS = words.function_word_set("act_verb")
@@ -468,3 +469,9 @@ def standing_measure(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger
     if m.last - m.first != 1 or not is_definite(tokens[m.first]):
         return False
     return not any(_IMPOSING.intersection(variants(t.norm)[:3]) for t in tokens[max(sent.first_token, m.first - _IMPOSING_REACH) : m.first])
+
+
+def holding_with_pronoun(token: Token) -> bool:
+    """`وعقده`, `إجرائها`: a noun of holding or conducting with a pronoun suffix, whose owner holds the act after it."""
+    stems = variants(token.norm)[:3]
+    return any(stem.endswith(p) and stem[: -len(p)] in _HOLDING for stem in stems for p in _POSSESSIVE if len(stem) > len(p))

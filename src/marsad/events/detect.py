@@ -25,7 +25,7 @@ from marsad.events.clauses import (
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
     after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
-    gathering_suffix, governed_conjunct, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
+    gathering_suffix, governed_conjunct, holding_with_pronoun, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
     investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
     phrase_head, plural_verb, present_tense, purpose_noun, stacked_adjectives, standing_measure, subject_of_act_verb_after,
     subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows, word_within
@@ -346,6 +346,8 @@ class EventFinder:
         suffix_pronoun = tokens[m.last - 1].norm != m.variant and trig.kind != "verb" and has_pronoun_suffix(tokens[m.last - 1], m)
         # `دعم بلاده للمملكة`: "his country" after an act noun is the subject's own side
         suffix_pronoun = suffix_pronoun or (trig.kind != "verb" and m.last < sent.last_token and tokens[m.last].norm in _OWN_SIDE)
+        # `وعقده لقاءات منفصلة`: the act noun held by "his holding" is his
+        held = trig.kind != "verb" and m.first > sent.first_token and holding_with_pronoun(tokens[m.first - 1])
 
         if trig.kind == "verb" and m.first > 0 and (tokens[m.first - 1].norm in _EVENT_RELATIVES or (
                 m.first > 1 and f"{tokens[m.first - 2].norm} {tokens[m.first - 1].norm}" in _EVENT_RELATIVES)):
@@ -455,7 +457,9 @@ class EventFinder:
             sb, sa = [r for r in sb if r.kind != "adjective"], [r for r in sa if r.kind != "adjective" or r in own]
         if trig.mode == "visit" and trig.kind != "verb" and sa and sa[0].kind in ("state", "capital"):
             sa = sa[1:]  # `لزيارة موسكو`: the place after a visit noun is the host visited, not the visitor
-        if suffix_pronoun and sb:
+        if held and (holders := [r for r in sb if not after_preposition(tokens, r.start_token) and not fused_preposition(tokens[r.first])]):
+            subject, rule = holders[-1], "held by the nearest party before (not a place after a preposition)"
+        elif suffix_pronoun and sb:
             subject, rule = sb[-1], "possessor=nearest party before"  # `إن شويغو ... خلال زيارته`
             visited = next((r for r in after if trig.mode == "visit" and r.start_token == m.last), None)
             if visited is not None and codes.get(subject.actor_id, "")[:3] == codes.get(visited.actor_id, "")[:3]:
