@@ -2029,3 +2029,13 @@ def test_talks_held_by_his_holding_are_the_visitors_not_the_sentences_first_part
                    "السوري وليد المعلم إلى طهران، وعقده لقاءات منفصلة مع مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان.")
     meetings = [e for e in _events(doc, "CONSULT") if _codes(doc, e.recipient) & {"IRNGOV"} or _codes(doc, e.actor) & {"IRNGOV"}]
     assert meetings and all("SYRREB" not in _codes(doc, e.actor) | _codes(doc, e.recipient) for e in meetings)
+
+
+def test_the_two_sides_meeting_are_the_two_states_of_the_exchange():
+    doc = _extract("بحث ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، وملك المغرب محمد السادس، الاثنين، عددا من القضايا "
+                   "الإقليمية، وسبل تعزيز العلاقات بين البلدين.\nوناقش الجانبان سبل تطوير علاقات التعاون الثنائي.")
+    meetings = _events(doc, "CONSULT")
+    assert any({"MAR", "ARE"} <= {c[:3] for c in _codes(doc, e.actor + e.recipient)} and any("ناقش" in t.text for t in e.triggers)
+               for e in meetings)
+    doc = _extract("ويبقى مصير المقاتلين الأجانب مبهما في ظل رفض سلطات البلدان المعنية استعادتهم، ومنها بلجيكا وهولندا.")
+    assert not [e for e in doc.events if {"BEL", "NLD"} <= _codes(doc, e.actor)]  # `البلدان المعنية`: any countries

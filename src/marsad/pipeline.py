@@ -123,7 +123,8 @@ class Resources:
             EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form"), word_set("attribution", "word"),
                          word_set("noun_links", "word"),
                          frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "verb"),
-                         _verb_gap_words(), non_political)
+                         _verb_gap_words(), non_political,
+                         frozenset(normalize(r["form"]) for r in load_table("coref") if r["refers"] == "both"))
         )
 
 

@@ -51,6 +51,7 @@ _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE"})  # what "the two sides" do together makes a dyad both ways
 _JOINED_ACT_GAP = 1  # words between the previous act's object and the و-act noun (`السفير الكندي لديها وتجميد`)
 _GIVEN_TO_REACH = 3  # words from the giver to whom it gives (`تقدمه إيران للحكومة السورية`)
 _FACING = words.function_word_set("facing")
@@ -150,6 +151,7 @@ class EventLexicon:
     speech_verbs: frozenset[str] = field(default_factory=frozenset)  # قال، اعتبر: their subject speaks
     verb_gap_words: frozenset[str] = field(default_factory=frozenset)  # أمس، مساء، قد: words between a verb and its subject
     non_political: PhraseIndex[str] = field(default_factory=PhraseIndex)  # كرة القدم، الدوري: sport or arts sentences
+    both_parties: frozenset[str] = field(default_factory=frozenset)  # البلدان، الجانبين: the two parties of the exchange told
 
 
 class EventFinder:
@@ -522,6 +524,9 @@ class EventFinder:
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
             subject, rule = free[0], SENTENCE_SUBJECT + " (coordinated verb)"
+        if subject is None and trig.type in _MUTUAL_TYPES and (pair := self._both_parties(doc, sent, m)):
+            # `يحاول البلدان التوصل إلى اتفاق`: "the two countries" are the two states of the exchange told before
+            return pair, [], "the two parties of the exchange told before; joint actors"
         if subject is None:
             if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
                 return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
@@ -822,6 +827,26 @@ class EventFinder:
         # `التواطؤ بين حزب العمال الكردستاني وحزب الشعوب`: every conjoined party is evaluated
         targets = [r.actor_id for r in conjoined(doc.tokens, others, target)]
         return [speaker], list(dict.fromkeys(targets)), "speaker evaluates the clause's party"
+
+    def _both_parties(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> list[str]:
+        """The last two states (or their governments) of different countries named before a `البلدان` / `الجانبين`
+        that stands as the trigger's subject (right after a verb, or right before it)."""
+        tokens = doc.tokens
+        near = range(m.last, min(sent.last_token, m.last + 2)) if m.payload.kind == "verb" else range(max(sent.first_token, m.first - 1), m.first)
+        spot = next((k for k in near if self.lex.both_parties.intersection(variants(tokens[k].norm)[:2])), None)
+        if spot is None or after_preposition(tokens, spot) or (spot + 1 < len(tokens) and is_definite(tokens[spot + 1])
+                                                           and not self.lex.triggers.match_at(tokens, spot + 1)):
+            return []  # (`بين البلدين` is where, not who; `البلدان المعنية` are any countries concerned)
+        parties: list[str] = []
+        countries: set[str] = set()
+        for r in sorted((r for r in doc.mentions if r.last <= spot), key=lambda r: -r.first):
+            actor = doc.actor(r.actor_id)
+            if actor.kind in ("state", "body") and actor.sector in ("", "GOV") and actor.country and actor.country not in countries:
+                parties.append(r.actor_id)
+                countries.add(actor.country)
+            if len(parties) == 2:
+                return parties[::-1]
+        return []
 
     def _speech_verb_subject(self, doc: Document, sent: Sentence, end: int, in_sent: list[MentionRef]) -> str | None:
         """`واعتبرت الكويت تهريب السفارة انتهاكا`, `وتقول طهران إن ...`: the subject of a speech verb that
