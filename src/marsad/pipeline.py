@@ -205,7 +205,7 @@ def dates(doc: Document, res: Resources) -> None:
     for ev in doc.events:
         if ev.date is None and ev.status == "asserted" and lede_parties.intersection(ev.actor):
             ev.date = lede
-    # a statement the report tells in the past tense with no time of its own was made on the news day the lede names
+    # a statement the report tells with no time of its own was made on the news day the lede names
     # (`طالب وزير الأمن الإسرائيلي بتنحية عباس` among Wednesday's reactions), unless told as earlier (`كان ... قد أكد`)
     # (not when its sentence has a time of its own that names no day: `الأسبوع الماضي`, `منذ عامين`)
     timed = {doc.sentence_of(x.start) for x in exprs}
