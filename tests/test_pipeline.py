@@ -2039,3 +2039,15 @@ def test_the_two_sides_meeting_are_the_two_states_of_the_exchange():
                for e in meetings)
     doc = _extract("ويبقى مصير المقاتلين الأجانب مبهما في ظل رفض سلطات البلدان المعنية استعادتهم، ومنها بلجيكا وهولندا.")
     assert not [e for e in doc.events if {"BEL", "NLD"} <= _codes(doc, e.actor)]  # `البلدان المعنية`: any countries
+
+
+def test_protests_with_no_one_named_are_the_articles_protesters_against_whom_the_sentence_names():
+    text = ("أطلقت قوات الأمن العراقية الغاز على المتظاهرين في البصرة. وتشهد مدن جنوب العراق مظاهرات مستمرة بسبب سوء "
+            "الخدمات، فيما تبدو الحكومة العراقية عاجزة عن احتوائها.")
+    doc = _extract(text)
+    protests = _events(doc, "PROTEST")
+    assert protests and _codes(doc, protests[0].actor) == {"IRQCVL"}
+    assert _codes(doc, protests[0].recipient) == {"IRQGOV"}
+    # no government of theirs and no one they are against in the sentence: no one to protest against, no record
+    doc = _extract("أطلقت قوات الأمن العراقية الغاز على المتظاهرين في البصرة. وتشهد مدن جنوب العراق مظاهرات مستمرة.")
+    assert not _events(doc, "PROTEST")

@@ -51,6 +51,7 @@ _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _SUBJECT_BEFORE = 3
+_PROTESTERS = words.function_word_set("protester")  # المتظاهرون، المحتجين: the crowd an unattributed protest is by
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE"})  # what "the two sides" do together makes a dyad both ways
 _JOINED_ACT_GAP = 1  # words between the previous act's object and the و-act noun (`السفير الكندي لديها وتجميد`)
 _GIVEN_TO_REACH = 3  # words from the giver to whom it gives (`تقدمه إيران للحكومة السورية`)
@@ -527,6 +528,10 @@ class EventFinder:
         if subject is None and trig.type in _MUTUAL_TYPES and (pair := self._both_parties(doc, sent, m)):
             # `يحاول البلدان التوصل إلى اتفاق`: "the two countries" are the two states of the exchange told before
             return pair, [], "the two parties of the exchange told before; joint actors"
+        if subject is None and trig.type == "PROTEST" and (crowd := self._protesters(doc)) is not None:
+            # `البصرة التي تشهد احتجاجات عنيفة`: protests with no one named are the article's protesters'
+            target = self._protested(doc, in_sent, crowd)
+            return [crowd], ([target] if target else []), "protests with no one named: the article's protesters"
         if subject is None:
             if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
                 return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
@@ -827,6 +832,21 @@ class EventFinder:
         # `التواطؤ بين حزب العمال الكردستاني وحزب الشعوب`: every conjoined party is evaluated
         targets = [r.actor_id for r in conjoined(doc.tokens, others, target)]
         return [speaker], list(dict.fromkeys(targets)), "speaker evaluates the clause's party"
+
+    def _protesters(self, doc: Document) -> str | None:
+        """The article's protesters: the first civilian actor named by a protest word (`المتظاهرون`, `المحتجين`)."""
+        return next((a.id for a in doc.actors if a.sector in _VICTIM_SECTORS and a.country
+                     and _PROTESTERS.intersection(variants(normalize(w))[0] for w in a.name.split())), None)
+
+    def _protested(self, doc: Document, in_sent: list[MentionRef], crowd: str) -> str | None:
+        """Whom the protests are against: a party after `ضد` in the sentence, else the protesters' own government named
+        in it (`تبدو الحكومة اليوم عاجزة`); none otherwise (Gaza's marches are against Israel, not their own rulers)."""
+        tokens = doc.tokens
+        against = next((r.actor_id for r in in_sent if r.actor_id != crowd and any(after_word(tokens, r, w) for w in _AGAINST)), None)
+        if against is not None:
+            return against
+        country = doc.actor(crowd).country
+        return next((r.actor_id for r in in_sent if doc.actor(r.actor_id).country == country and doc.actor(r.actor_id).sector == "GOV"), None)
 
     def _both_parties(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> list[str]:
         """The last two states (or their governments) of different countries named before a `البلدان` / `الجانبين`
