@@ -208,8 +208,8 @@ def dates(doc: Document, res: Resources) -> None:
     # a statement the report tells with no time of its own was made on the news day the lede names
     # (`طالب وزير الأمن الإسرائيلي بتنحية عباس` among Wednesday's reactions), unless told as earlier (`كان ... قد أكد`)
     # (not when its sentence has a time of its own that names no day: `الأسبوع الماضي`, `منذ عامين`)
-    timed = {doc.sentence_of(x.start) for x in exprs}
-    if lede_stated(doc, exprs):
+    if lede_stated(doc, exprs, lede):
+        timed = {doc.sentence_of(x.start) for x in exprs}
         for ev in doc.events:
             if ev.date is None and ev.status == "asserted" and ev.sentence not in timed and is_statement(doc, ev):
                 ev.date = lede

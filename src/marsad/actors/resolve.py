@@ -321,8 +321,12 @@ def _add_role(b: ActorBuilder, c: Candidate, home: str) -> None:
 def _named_by_surname(b: ActorBuilder, c: Candidate) -> Actor | None:
     """The person named before whose surname is the one word of an office candidate (`المعلم`, `الأمير`)."""
     forms = set(variants(b.doc.tokens[c.first].norm)[:3])
-    return next((a for a in b.persons() if not (a.role and _norm_name(a.name) == _norm_name(a.role))
-                 and _surname(a.name) in forms and a.name != c.name), None)
+    return next((a for a in b.persons() if not _named_by_office_only(a) and _surname(a.name) in forms and a.name != c.name), None)
+
+
+def _named_by_office_only(a: Actor) -> bool:
+    """`وزير الدفاع` named by office alone has no surname (الدفاع is no name)."""
+    return bool(a.role) and _norm_name(a.name) == _norm_name(a.role)
 
 
 def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], coref: CorefLexicon) -> None:
@@ -334,8 +338,8 @@ def add_coreference(b: ActorBuilder, gaz_at: dict[int, PhraseMatch[GazEntry]], c
             covered[k] = True
     names: dict[str, Actor] = {}
     for a in b.persons():
-        if a.role and _norm_name(a.name) == _norm_name(a.role):
-            continue  # `وزير الدفاع` named by office only has no surname (الدفاع is no name)
+        if _named_by_office_only(a):
+            continue
         sur = _surname(a.name)
         if sur and len(sur) >= 3 and sur not in coref.stopwords:
             names.setdefault(sur, a)

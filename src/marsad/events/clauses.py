@@ -7,6 +7,7 @@ present tense or carries an object pronoun. `events.detect` composes them into a
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,7 +22,8 @@ from marsad.text.tokens import QUOTE_MARKS, OBJECT_PREPOSITIONS, after_prepositi
 OBJECT_AFTER = 12
 _BACKING_NOUNS = words.function_word_set("backing_noun")
 _BACKED = words.function_word_set("backed")
-_SUPPORTED_FOR = words.function_word_set("supported_for")  # دعما، نصرة: the party after them, with ل, is helped
+# دعم، دعما، نصرة: the party after them, with ل, is helped
+_SUPPORTED_FOR = words.function_word_set("supported_for") | _BACKING_NOUNS
 MANNER = words.function_word_set("manner")
 _UNCODED_ADDRESSEES = words.function_word_set("uncoded_addressee")
 _INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
@@ -33,7 +35,7 @@ _IMPOSING = words.function_word_set("imposing")  # فرض، أعلن، وسع: a
 _IMPOSING_REACH = 3
 _HOLDING = words.function_word_set("holding_noun")  # عقد، إجراء: "his holding" talks makes them his
 _CHARGE_REACH = 10  # words from an accusing verb to its ب-charge (past the accuser's and the accused's titles)
-_CLAUSE_STOPS = frozenset({".", "؛", ";"}) | words.function_word_set("relative_pronoun")
+_CLAUSE_STOPS = frozenset({".", "\u061b", ";"}) | words.function_word_set("relative_pronoun")  # (061B: Arabic semicolon)
 _ACT_VERBS = words.function_word_set("act_verb")
 GIVING_VERBS = words.function_word_set("giving_verb")
 _ACT_VERB_REACH = 3  # `هجوم واسع بدأته دمشق`: the verb within three words after the act noun
@@ -109,7 +111,7 @@ def named_as_backed(tokens: list[Token], ref: MentionRef) -> bool:
     k = ref.start_token - 1
     if k < 0 or not (dative(tokens[ref.start_token]) or dative(tokens[k])):
         return False
-    return bool(_BACKING_NOUNS.intersection(variants(tokens[k].norm)[:3]) or _SUPPORTED_FOR.intersection(variants(tokens[k].norm)[:3]))
+    return bool(_SUPPORTED_FOR.intersection(variants(tokens[k].norm)[:3]))
 
 
 def backed_by_arguments(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], before: list[MentionRef],
@@ -360,8 +362,7 @@ def subject_of_act_verb_after(tokens: list[Token], m: PhraseMatch[Trigger], afte
     """`بعد هجوم واسع بدأته دمشق`, `الدعم الذي تقدمه إيران`: a verb of carrying out (or giving) an act with an object
     pronoun right after the act noun has the act's doer as its subject, right after it."""
     for k in range(m.last, min(len(tokens) - 1, m.last + _ACT_VERB_REACH)):
-        norm = tokens[k].norm
-        if any(norm.endswith(p) and norm[: -len(p)] in verbs for p in _POSSESSIVE):
+        if _stem_with_pronoun(tokens[k].norm, verbs):
             return next((r for r in after if r.start_token == k + 1), None)
     return None
 
@@ -442,18 +443,15 @@ def has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
 
 def has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The verb carries an object pronoun after its matched form (تدعمها = تدعم + ها, تتهمهم = تتهم + هم)."""
-    return any(token.norm.endswith(suffix) and token.norm[: -len(suffix)] == m.variant for suffix in _POSSESSIVE)
+    return _stem_with_pronoun(token.norm, (m.variant,))
 
 
 def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
     """`اتهمت إيران منافستها الإقليمية، السعودية، بدعم الانفصاليين`: an act noun with ب a few words after an accusing
     verb of its clause is the charge, an act alleged, not one the text asserts."""
-    def with_bi(word: str) -> bool:
-        return any(word.startswith(c + p) for c in ("", *CONJUNCTION) for p in COMITATIVE)
-
     # (a verb form with ب is its verbal noun: `بشن`; the ب may stand on the word before: `بتقديم الدعم`)
-    own = with_bi(tokens[m.first].norm) and not m.variant.startswith(COMITATIVE)
-    if not own and not (m.first - 1 >= sent.first_token and with_bi(tokens[m.first - 1].norm)):
+    own = _with_bi(tokens[m.first].norm) and not m.variant.startswith(COMITATIVE)
+    if not own and not (m.first - 1 >= sent.first_token and _with_bi(tokens[m.first - 1].norm)):
         return False
     for k in range(m.first - 1, max(sent.first_token, m.first - _CHARGE_REACH) - 1, -1):
         if _ACCUSING.intersection(variants(tokens[k].norm)[:2]):
@@ -461,6 +459,11 @@ def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) ->
         if tokens[k].norm in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _with_bi(word: str) -> bool:
+    """The word opens with ب, behind و/ف or not (the tokenizer leaves `بشن`, `بتقديم` whole)."""
+    return any(word.startswith(c + p) for c in ("", *CONJUNCTION) for p in COMITATIVE)
 
 
 def standing_measure(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
@@ -473,5 +476,9 @@ def standing_measure(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger
 
 def holding_with_pronoun(token: Token) -> bool:
     """`وعقده`, `إجرائها`: a noun of holding or conducting with a pronoun suffix, whose owner holds the act after it."""
-    stems = variants(token.norm)[:3]
-    return any(stem.endswith(p) and stem[: -len(p)] in _HOLDING for stem in stems for p in _POSSESSIVE if len(stem) > len(p))
+    return any(_stem_with_pronoun(stem, _HOLDING) for stem in variants(token.norm)[:3])
+
+
+def _stem_with_pronoun(word: str, stems: Collection[str]) -> bool:
+    """`word` is one of `stems` with a pronoun suffix (بدأته = بدأ + ه, تدعمها = تدعم + ها, عقده = عقد + ه)."""
+    return any(word.endswith(p) and word[: -len(p)] in stems for p in _POSSESSIVE)

@@ -530,16 +530,13 @@ def lead_date(doc: Document, exprs: list[TimeExpr], lead_sentences: int = 3) -> 
 
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})  # acts of words
 _TOLD_AS_EARLIER = words.function_word_set("told_as_earlier")  # كان، سبق، يذكر: a sentence recalling what came before
-
-
 NEWS_DAYS = 7  # how far before publication the day a lede names is still the report's news day
 
 
-def lede_stated(doc: Document, exprs: list[TimeExpr], lead_sentences: int = 3) -> bool:
-    """The lede names its news day in the text (`الأربعاء`, `أمس`), not only through the publication date, and
-    that day is recent (not `بدأ بناء السد في 11 أبريل 2011`: a lede may recall a date long past)."""
-    lede = lead_date(doc, exprs, lead_sentences)
-    if not (lede and doc.pub_date and len(lede) == 10) or lede == doc.pub_date and not any(x.value == lede for x in exprs):
+def lede_stated(doc: Document, exprs: list[TimeExpr], lede: str | None) -> bool:
+    """`lede` (from `lead_date`) is a day the text names (`الأربعاء`, `أمس`), not the publication-date fallback, and
+    a recent one (not `بدأ بناء السد في 11 أبريل 2011`: a lede may recall a date long past)."""
+    if not (lede and doc.pub_date and len(lede) == 10 and any(x.value == lede for x in exprs)):
         return False
     return 0 <= (date.fromisoformat(doc.pub_date[:10]) - date.fromisoformat(lede)).days <= NEWS_DAYS
 

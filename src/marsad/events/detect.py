@@ -836,7 +836,7 @@ class EventFinder:
     def _protesters(self, doc: Document) -> str | None:
         """The article's protesters: the first civilian actor named by a protest word (`المتظاهرون`, `المحتجين`)."""
         return next((a.id for a in doc.actors if a.sector in _VICTIM_SECTORS and a.country
-                     and _PROTESTERS.intersection(variants(normalize(w))[0] for w in a.name.split())), None)
+                     and _PROTESTERS.intersection(normalize(a.name).split())), None)
 
     def _protested(self, doc: Document, in_sent: list[MentionRef], crowd: str) -> str | None:
         """Whom the protests are against: a party after `ضد` in the sentence, else the protesters' own government named
