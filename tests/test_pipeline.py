@@ -1392,6 +1392,12 @@ def test_directing_an_invitation_invites_and_a_signing_between_two_states_is_the
     assert _codes(doc, signing.actor) == {"JOR", "EGY"}
 
 
+def test_a_letter_sent_to_call_to_a_meeting_is_an_invitation_even_after_its_day_and_addressees():
+    doc = _extract("وكشف البيان أن وزير الخارجية المصري سامح شكري وجه خطابا، الأربعاء، إلى نظيريه السوداني والأثيوبي للدعوة إلى اجتماع ثان في القاهرة.")
+    (invitation,) = _events(doc, "AGREE")
+    assert (_codes(doc, invitation.actor), _codes(doc, invitation.recipient)) == ({"EGYGOV"}, {"SDNGOV", "ETHGOV"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

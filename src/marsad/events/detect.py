@@ -81,7 +81,7 @@ _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names
 _OBJECT_NEEDED = {"invite": words.function_word_set("invitation"),
                   "cut": words.function_word_set("relations"),
                   "down": words.function_word_set("aircraft")}
-_NEEDED_OBJECT_AFTER = 8  # words from the verb to that object (وجه الرئيس اللبناني ميشال عون دعوة)
+_NEEDED_OBJECT_AFTER = 10  # words and commas from the verb to that object (وجه شكري خطابا، الأربعاء، إلى نظيريه ... للدعوة)
 _CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
