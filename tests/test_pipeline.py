@@ -1398,6 +1398,12 @@ def test_a_letter_sent_to_call_to_a_meeting_is_an_invitation_even_after_its_day_
     assert (_codes(doc, invitation.actor), _codes(doc, invitation.recipient)) == ({"EGYGOV"}, {"SDNGOV", "ETHGOV"})
 
 
+def test_a_union_named_by_its_members_is_one_body_of_their_country():
+    doc = _extract("ودانت نقابة الصحفيين المصريين الجرائم الإسرائيلية في غزة.")
+    (condemning,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, condemning.actor), _codes(doc, condemning.recipient)) == ({"EGYLAB"}, {"ISR"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -47,6 +47,7 @@ _NOT_ORG_AFTER = words.function_word_set("not_org_after")
 _IN_WORD = normalize(words.function_word("in"))
 _SPELLED_NOT_TITLE = tuple(words.function_words("spelled_not_title"))  # as written: the hamza tells them apart
 _FORCES = words.function_word_set("forces")
+_MEMBERS_BODY = words.function_word_set("members_body")
 _FACILITY_HEADS = words.function_word_set("facility_head")
 _VICTIM_NOUNS = words.function_word_set("victim_noun")
 _FROM_PARTY = words.function_word_set("from_party")
@@ -642,6 +643,10 @@ class Recognizer:
         if end < len(tokens) and f"{tokens[end - 1].norm} {tokens[end].norm}" in _VERBAL_NOUN_PHRASES:
             return end  # `تستهدف القضاء على الجماعات المسلحة`: "eliminating", not the judiciary
         country, after = self._country_after(gaz, end, tokens)
+        members = gaz.get(end)
+        if not country and tokens[m.first].norm in _MEMBERS_BODY and members and members.payload.kind in ("role", "group"):
+            # `نقابة الصحفيين المصريين`: the union of Egyptian journalists, one body of their country
+            country, after = self._country_after(gaz, members.last, tokens)
         if not country:
             # `وزارة الخارجية والمغتربين السورية`: one portfolio word may stand before the demonym
             ext = self._title_end(gaz, tokens, end)
