@@ -1404,6 +1404,26 @@ def test_a_union_named_by_its_members_is_one_body_of_their_country():
     assert (_codes(doc, condemning.actor), _codes(doc, condemning.recipient)) == ({"EGYLAB"}, {"ISR"})
 
 
+def test_a_killing_after_a_time_word_is_the_noun_with_its_doer_after_an_agent_marker():
+    doc = _extract("طالب رئيس الحكومة الكندية جوستن ترودو الأربعاء بتحقيق مستقل بعد قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي.")
+    (killing,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, killing.actor), _codes(doc, killing.recipient)) == ({"ISRMIL"}, {"PSECVL"})
+
+
+def test_an_army_announcing_arrests_of_people_counted_made_them():
+    doc = _extract("أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا في الضفة الغربية.")
+    (arrest,) = _events(doc, "COERCE")
+    assert (_codes(doc, arrest.actor), _codes(doc, arrest.recipient)) == ({"ISRMIL"}, {"PSECVL"})
+
+
+def test_an_accusation_nouns_pronoun_or_genitive_before_its_charge_is_the_accused():
+    doc = _extract("حكمت محكمة إسرائيلية على يهودي بالسجن 38 شهرا إثر إدانته بمحاولة الالتحاق بتنظيم داعش في سوريا.")
+    assert not _events(doc, "ACCUSE")
+    doc = _extract("وحذر الكرملين من أي استفزازات بشأن الهجوم الكيماوي المفترض في سوريا، في إشارة إلى اتهام موسكو بالضلوع "
+                   "في هجوم دوما بغوطة دمشق الشرقية.")
+    assert not any("RUSGOV" in _codes(doc, e.actor) for e in _events(doc, "ACCUSE"))  # Moscow is the one accused
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -32,6 +32,7 @@ _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "stat
 _PLURAL_ENDINGS = words.word_endings("plural")
 _DUAL_ENDINGS = words.word_endings("dual")
 _FEMININE = words.word_endings("feminine")
+_NISBA_ACCUSATIVE = words.letter("nisba") + words.letter("accusative_alif")  # فلسطينيا
 _SOURCE_WORDS = words.function_word_set("source_noun")  # compared with token.norm
 # words between an anonymous source and its body (`مصدر في وزارة`)
 _SOURCE_LINKS = words.function_word_set("source_link")
@@ -133,13 +134,14 @@ def _conjoined_sector(tokens: list[Token], out: list[Candidate], demonym: int) -
 
 
 def _counted_people(tokens: list[Token], first: int, last: int) -> bool:
-    """`قتل فيها فلسطينيان`, `إصابة 3 فلسطينيين`: an indefinite demonym in the dual, or a plural one after a
+    """`قتل فيها فلسطينيان`, `إصابة 3 فلسطينيين`: an indefinite demonym in the dual, or a plural or accusative one after a
     number, names people (a dual after a dual noun, `جنديان إسرائيليان`, is its adjective)."""
     word = tokens[last - 1].norm
     before = tokens[first - 1].norm if first > 0 else ""
     if word.endswith(_DUAL_ENDINGS) and not before.endswith(_DUAL_ENDINGS):
         return True
-    return word.endswith(_PLURAL_ENDINGS) and counted(tokens, first)
+    # (`60 فلسطينيا`: after 11-99 the counted noun is a singular in the accusative)
+    return (word.endswith(_PLURAL_ENDINGS) or word.endswith(_NISBA_ACCUSATIVE)) and counted(tokens, first)
 
 
 def _victim_named(tokens: list[Token], first: int, out: list[Candidate], conjunct_only: bool = False) -> bool:

@@ -22,6 +22,7 @@ from marsad.text.tokens import QUOTE_MARKS, OBJECT_PREPOSITIONS, after_prepositi
 OBJECT_AFTER = 12
 _BACKING_NOUNS = words.function_word_set("backing_noun")
 _BACKED = words.function_word_set("backed")
+_NOUN_ADVERBS = words.function_word_set("noun_adverb")  # بعد, عقب, بسبب: a noun follows, never a verb
 # دعم، دعما، نصرة: the party after them, with ل, is helped
 _SUPPORTED_FOR = words.function_word_set("supported_for") | _BACKING_NOUNS
 MANNER = words.function_word_set("manner")
@@ -296,11 +297,12 @@ def has_article(token: Token, matched: str) -> bool:
 
 
 def after_preposition_word(tokens: list[Token], index: int, floor: int) -> bool:
-    """The word before `index`, quotation marks skipped (`عن "إدانتها`), is a preposition."""
+    """The word before `index`, quotation marks skipped (`عن "إدانتها`), is a preposition or a time or cause word
+    that takes a noun (`بعد قتل`)."""
     k = index - 1
     while k > floor and tokens[k].text in QUOTE_MARKS:
         k -= 1
-    return k >= floor and tokens[k].norm in OBJECT_PREPOSITIONS
+    return k >= floor and (tokens[k].norm in OBJECT_PREPOSITIONS or tokens[k].norm in _NOUN_ADVERBS)
 
 
 def passive_after(tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence,

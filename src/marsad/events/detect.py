@@ -74,6 +74,7 @@ _TEMPORAL_BEFORE_THAT = words.function_word_set("temporal_that")
 _SIDELINES = words.function_word_set("sidelines")
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
 _OPPOSED = words.function_word_set("opposed")
+_CHARGING_NOUNS = words.function_word_set("charging_noun")  # اتهام, إدانة: their ب-phrase is the charge
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations,
@@ -388,6 +389,11 @@ class EventFinder:
             # `إدانة زعيم المعارضة بتهمة التشهير`, `اتهام موسكو بالضلوع`: the party charged; the doer only after an agent marker
             doer = next((r.actor_id for r in after if after_agent_marker(tokens, r)), None)
             return ([doer] if doer else []), [accused.actor_id], "an accusation noun's genitive before its charge is the accused"
+        if (trig.type == "ACCUSE" and trig.kind == "noun" and suffix_pronoun and m.last < sent.last_token
+                and lemma(trig) in _CHARGING_NOUNS and self._charge_at(tokens[m.last])):
+            # `إثر إدانته بمحاولة الالتحاق بتنظيم داعش`: "his" is the one charged, and the charge names no target
+            doer = next((r.actor_id for r in after if after_agent_marker(tokens, r)), None)
+            return ([doer] if doer else []), [], "an accusation noun's pronoun before its charge is the accused"
         blamed: list[str] = []
         if trig.args == "blame":
             blamed, after = self._blamed(doc, sent, m, after, before)
@@ -415,8 +421,10 @@ class EventFinder:
                 return found
             adjacent_victim = next((r for r in after if r.kind != "adjective" and (r.start_token == m.last or (
                 r.start_token == m.last + 1 and counted(tokens, r.start_token)))), None)
-            if adjacent_victim is not None and doc.actor(adjacent_victim.actor_id).sector in _VICTIM_SECTORS:
+            if (adjacent_victim is not None and doc.actor(adjacent_victim.actor_id).sector in _VICTIM_SECTORS
+                    and not (before and self._announced_by(tokens, before[-1], m.first))):
                 # `ردود أفعال الدول الكبرى على ... مقتل عشرات الفلسطينيين`: civilians killed by no stated hand
+                # (but `أعلن الجيش الإسرائيلي اعتقال 21 فلسطينيا`: the army announces its own arrests)
                 return [], [], "act noun with its victims but no stated doer"
         speaker = self._first_person_speaker(doc, m)
         if speaker is not None:
@@ -628,10 +636,12 @@ class EventFinder:
         genitive = next((r for r in after if r.start_token == m.last and r.kind != "adjective"), None)
         if genitive is None or genitive.last >= sent.last_token:
             return None
-        charge = tokens[genitive.last]
-        if not charge.prefix.endswith(COMITATIVE) or charge.norm in MANNER or charge.norm in self.lex.verb_gap_words:
-            return None
-        return genitive
+        return genitive if self._charge_at(tokens[genitive.last]) else None
+
+    def _charge_at(self, token: Token) -> bool:
+        """The word opens a ب-charge (`بالضلوع`), not a manner or time word (`بشدة`, `بالأمس`)."""
+        return (token.prefix.removesuffix(ARTICLE).endswith(COMITATIVE) and token.norm not in MANNER
+                and token.norm not in self.lex.verb_gap_words)
 
     def _pledges_force(self, tokens: list[Token], m: PhraseMatch[Trigger], sent: Sentence) -> bool:
         """What a pledge pledges (the first word with ب, or a word of retaliation, a few words on) is retaliation or
@@ -867,6 +877,13 @@ class EventFinder:
             if len(parties) == 2:
                 return parties[::-1]
         return []
+
+    def _announced_by(self, tokens: list[Token], subject: MentionRef, noun: int) -> bool:
+        """`أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال`: the act noun is the object of a speech verb whose subject is
+        `subject`, with only commas and time words between."""
+        k = subject.start_token - 1
+        return (k >= 0 and any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])
+                and all(not t.is_word or t.norm in self.lex.verb_gap_words for t in tokens[subject.last : noun]))
 
     def _speech_verb_subject(self, doc: Document, sent: Sentence, end: int, in_sent: list[MentionRef]) -> str | None:
         """`واعتبرت الكويت تهريب السفارة انتهاكا`, `وتقول طهران إن ...`: the subject of a speech verb that
