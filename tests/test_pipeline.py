@@ -1424,6 +1424,16 @@ def test_an_accusation_nouns_pronoun_or_genitive_before_its_charge_is_the_accuse
     assert not any("RUSGOV" in _codes(doc, e.actor) for e in _events(doc, "ACCUSE"))  # Moscow is the one accused
 
 
+def test_blame_reaches_past_an_apposed_subject_and_holds_conjoined_parties_responsible():
+    doc = _extract("حمل الرئيس الفلسطيني، محمود عباس، حركة حماس مسؤولية الهجوم على موكب رئيس الوزراء في غزة.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, blame.actor), _codes(doc, blame.recipient)) == ({"PSEGOV"}, {"PSEREB"})
+    doc = _extract("وكان الرئيس الأمريكي ألغى جولة في أميركا اللاتينية، بعد أن كان قد حمل بشار الأسد وحليفيه الروسي والإيراني "
+                   "المسؤولية عن الهجوم الكيماوي.")
+    (blame,) = _events(doc, "ACCUSE")
+    assert (_codes(doc, blame.actor), _codes(doc, blame.recipient)) == ({"USAGOV"}, {"SYRGOV", "RUS", "IRN"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -114,7 +114,7 @@ _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
 _ADJUNCT_OPENERS = words.function_word_set("adjunct")
 _RESPONSIBILITY = words.function_word_set("responsibility")
-_BLAME_REACH = 5  # words from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية)
+_BLAME_REACH = 9  # words and commas from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية; حمل الرئيس الفلسطيني، محمود عباس، حركة حماس مسؤولية)
 _BESIDE = normalize(words.function_word("beside"))
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
@@ -696,8 +696,10 @@ class EventFinder:
         tokens = doc.tokens
         k = next((j for j in range(m.last, min(m.last + _BLAME_REACH, sent.last_token)) if tokens[j].base in _RESPONSIBILITY), None)
         between = [r for r in after if k is not None and r.first < k]
-        if len(between) > 1 and not (before and adjacent_before(tokens, before[-1], m.first)):
-            between = between[1:]  # the first party after the verb is its subject
+        if (len(between) > 1 and not (before and adjacent_before(tokens, before[-1], m.first))
+                and not tokens[between[0].last].prefix.startswith(CONJUNCTION)):
+            # the first party after the verb is its subject, unless و joins the next to it (`حمل بشار الأسد وحليفيه الروسي`)
+            between = between[1:]
         held = [r.actor_id for r in between]
         return held, [r for r in after if r.actor_id not in held]
 
