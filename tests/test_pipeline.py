@@ -152,6 +152,13 @@ def test_participle_after_an_earlier_quote_keeps_the_sentence_subject():
     assert all(doc.actor(q.speaker).code == "TURGOV" for q in doc.quotes)
 
 
+def test_participle_after_a_quote_naming_a_party_goes_on_with_the_speaker_not_that_party():
+    doc = _extract('وأكد الرئيس الفلسطيني محمود عباس أن حماس مسؤولة عن الاعتداء. وقال إن "حماس تقف وراء الاعتداء"، '
+                   'مضيفا "ارتكبوا الجريمة الحمقاء".')
+    assert len(doc.quotes) == 2
+    assert [doc.actor(q.speaker).code for q in doc.quotes] == ["PSEGOV", "PSEGOV"]
+
+
 def test_coordinated_speech_verb_is_not_the_last_named_state():
     doc = _extract("أدانت الولايات المتحدة هجمات جماعة بوكو حرام في الكاميرون ونيجيريا ووصفتها بأنها «مروعة وعشوائية».")
     (quote,) = doc.quotes

@@ -103,7 +103,7 @@ class QuoteFinder:
                 region_start = max(previous_end, _paragraph_start(doc.text, max(para - 2, 0)))
             lo = bisect_left(starts, region_start)
             cue = self._last_cue(doc, lo, q_tok)
-            speaker = self._speaker(doc, cue, lo, q_tok, previous_speaker)
+            speaker = self._speaker(doc, cue, lo, q_tok, previous_speaker, [q.span for q in quotes])
             cue_span = doc.span(tokens[cue.first].start, tokens[cue.last - 1].end) if cue else None
             quotes.append(Quote(speaker, span, cue_span))
             if speaker:
@@ -140,10 +140,11 @@ class QuoteFinder:
             return None
         return self._sentence_subject(doc, prev.first_token, prev.last_token - 1)
 
-    def _sentence_subject(self, doc: Document, lo: int, hi: int) -> str | None:
-        """The first actor named (not referred back to) in the sentence before token `hi`."""
+    def _sentence_subject(self, doc: Document, lo: int, hi: int, quoted: list[Span] | None = None) -> str | None:
+        """The first actor named (not referred back to) in the sentence before token `hi`, outside the `quoted` spans."""
         sentence_start = doc.sentences[doc.sentence_of(doc.tokens[hi].start)].first_token
-        opening = [r for r in self._mentions_between(doc, max(lo, sentence_start), hi) if r.kind != "coref"]
+        opening = [r for r in self._mentions_between(doc, max(lo, sentence_start), hi) if r.kind != "coref"
+                   and not any(q.start <= doc.tokens[r.first].start < q.end for q in quoted or ())]
         return opening[0].actor_id if opening else None
 
     def _own_sentence_subject(self, doc: Document, lo: int, q_tok: int) -> str | None:
@@ -161,7 +162,9 @@ class QuoteFinder:
         window = doc.tokens[max(0, start - 2) : start + 1]
         return any(t.norm in self.attribution for t in window)
 
-    def _speaker(self, doc: Document, cue: SpeechCue | None, lo: int, q_tok: int, previous: str | None) -> str | None:
+    def _speaker(self, doc: Document, cue: SpeechCue | None, lo: int, q_tok: int, previous: str | None,
+                 quoted: list[Span]) -> str | None:
+        """The speaker of the quote opening at token `q_tok`; `quoted` are the spans of the quotes before it."""
         if cue is None:
             # no speech verb: a sentence of its own names its speaker first (`حض يلديريم ... على الكف "..."`),
             # else the quote goes on the current speaker's words
@@ -172,11 +175,12 @@ class QuoteFinder:
             return before[-1].actor_id if before else None
         if cue.kind == "saying":
             # `وجه ترامب تحذيرا ... بقوله إن "..."`: "his saying" belongs to the sentence's subject
-            return self._sentence_subject(doc, 0, cue.first) or previous
+            return self._sentence_subject(doc, 0, cue.first, quoted) or previous
         if cue.kind == "participle":
             # `أعرب الاتحاد الأوروبي عن أسفه ...، مؤكدا "..."`: the sentence's subject goes on speaking,
-            # even when an earlier quote of the sentence came between
-            return self._sentence_subject(doc, 0, cue.first) or previous
+            # even when an earlier quote of the sentence came between (and no one named inside that quote:
+            # `وقال إن "حماس تقف وراء الاعتداء"، مضيفا "..."` goes on with the speaker, not Hamas)
+            return self._sentence_subject(doc, 0, cue.first, quoted) or previous
         if cue.kind == "report":
             after_an = [r for r in self._mentions_between(doc, cue.first, q_tok)
                         if r.first > 0 and doc.tokens[r.first - 1].norm == _ABOUT or doc.tokens[r.first].prefix.startswith(_ABOUT)]
