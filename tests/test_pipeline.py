@@ -1441,6 +1441,13 @@ def test_blame_reaches_past_an_apposed_subject_and_holds_conjoined_parties_respo
     assert (_codes(doc, blame.actor), _codes(doc, blame.recipient)) == ({"USAGOV"}, {"SYRGOV", "RUS", "IRN"})
 
 
+def test_support_asked_for_is_a_request_not_support_given():
+    doc = _extract("طلبت الصين دعما أمريكيا في محاربة متشددين إسلاميين في إقليم شينجيانغ.")
+    assert not _events(doc, "SUPPORT")
+    (request,) = _events(doc, "REQUEST")
+    assert (_codes(doc, request.actor), _codes(doc, request.recipient)) == ({"CHN"}, {"USA"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")
