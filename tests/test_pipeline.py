@@ -1448,6 +1448,16 @@ def test_support_asked_for_is_a_request_not_support_given():
     assert (_codes(doc, request.actor), _codes(doc, request.recipient)) == ({"CHN"}, {"USA"})
 
 
+def test_expelling_after_fi_is_the_noun_whose_genitive_is_the_expelled():
+    doc = _extract("وتشكل وحدات حماية الشعب الكردي العمود الفقري لقوات سوريا الديمقراطية، الحليف الرئيسي لواشنطن في الحرب على "
+                   "داعش في سوريا، وشاركت عمليا في طرد التنظيم الإرهابي من معقله الرئيسي، الرقة، خلال 2017.", pub_date="2018-03-16")
+    (fighting,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, fighting.actor), _codes(doc, fighting.recipient)) == ({"SYRREB"}, {"REB"})
+    doc = _extract("فبعد إعلان السعودية عن طرد السفير الكندي واستدعاء سفيرها لدى كندا، تصاعدت الأزمة.")
+    expulsion = next(e for e in _events(doc, "SANCTION") if e.mode == "expel")
+    assert (_codes(doc, expulsion.actor), _codes(doc, expulsion.recipient)) == ({"SAU"}, {"CANGOV"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -86,7 +86,7 @@ _NEEDED_OBJECT_AFTER = 10  # words and commas from the verb to that object (وج
 _CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
-_PATIENT_NOUN_MODES = frozenset({"release"})  # `إطلاق سراحه من قبل محكمة`: the released follow the noun, the doer an agent marker
+_PATIENT_NOUN_MODES = frozenset({"release", "expel"})  # `إطلاق سراحه من قبل محكمة`, `طرد السفير`: the released or expelled follow the noun, the doer an agent marker
 _VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
 _ADJUNCT_REACH = 10  # words from a time adjunct's opener to the comma that closes it
@@ -508,11 +508,12 @@ class EventFinder:
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token)
                  and not fused_preposition(tokens[sa[0].first]))
-                or (trig.kind != "verb" and (self._noun_gap(tokens, m.last, sa[0].start_token)
+                or (trig.kind != "verb" and trig.mode not in _PATIENT_NOUN_MODES and (self._noun_gap(tokens, m.last, sa[0].start_token)
                                              or (trig.type not in _PATIENT_NOUN_TYPES and demonym_after_adjective(tokens, sa[0], m.last)))
                     and not tokens[sa[0].first].prefix.startswith(DATIVE)
                     and not self._governed(tokens, sa[0].start_token))):
-            # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`)
+            # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`); not of a noun of
+            # expelling or release, whose genitive is who suffers it (`طرد التنظيم`)
             subject, rule = sa[0], "subject after trigger (VSO)"
         elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not governed_conjunct(tokens, sb, free[-1]) and not (
