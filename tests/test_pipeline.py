@@ -1458,6 +1458,12 @@ def test_expelling_after_fi_is_the_noun_whose_genitive_is_the_expelled():
     assert (_codes(doc, expulsion.actor), _codes(doc, expulsion.recipient)) == ({"SAU"}, {"CANGOV"})
 
 
+def test_a_speech_participle_after_a_comma_ends_the_clause_of_the_act_before():
+    doc = _extract('وأبدى الاتحاد الأوروبي الاثنين "أسفه" لمعاودة فرض العقوبات، مؤكدا "تصميمه على حماية الجهات الاقتصادية '
+                   'الأوروبية الناشطة في أعمال مشروعة مع إيران".')
+    assert not any("EURBUS" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

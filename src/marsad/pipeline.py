@@ -124,7 +124,8 @@ class Resources:
                          word_set("noun_links", "word"),
                          frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "verb"),
                          _verb_gap_words(), non_political,
-                         frozenset(normalize(r["form"]) for r in load_table("coref") if r["refers"] == "both"))
+                         frozenset(normalize(r["form"]) for r in load_table("coref") if r["refers"] == "both"),
+                         frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "participle"))
         )
 
 

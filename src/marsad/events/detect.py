@@ -154,6 +154,7 @@ class EventLexicon:
     verb_gap_words: frozenset[str] = field(default_factory=frozenset)  # أمس، مساء، قد: words between a verb and its subject
     non_political: PhraseIndex[str] = field(default_factory=PhraseIndex)  # كرة القدم، الدوري: sport or arts sentences
     both_parties: frozenset[str] = field(default_factory=frozenset)  # البلدان، الجانبين: the two parties of the exchange told
+    speech_participles: frozenset[str] = field(default_factory=frozenset)  # مؤكدا، مضيفا: the subject goes on speaking
 
 
 class EventFinder:
@@ -981,7 +982,8 @@ class EventFinder:
 
     def _clause_end(self, tokens: list[Token], start: int, end: int, meeting: bool = False) -> int:
         """First token of the next clause: a relative pronoun, `و` + a speech verb, a time adjunct (`خلال زيارة ...`, though for a
-        meeting verb not a meeting adjunct: `بحث خلال اتصال هاتفي مع X`), or a comma before `و` + another trigger."""
+        meeting verb not a meeting adjunct: `بحث خلال اتصال هاتفي مع X`), a comma before `و` + another trigger, or a comma
+        before a speech participle (`، مؤكدا`)."""
         for k in range(start, end):
             norm = tokens[k].norm
             if norm in self.lex.barriers or norm in _CONTRAST or (tokens[k].base in _ADJUNCT_OPENERS and not (meeting and self._meeting_at(tokens, k + 1, end))):
@@ -990,6 +992,8 @@ class EventFinder:
                 return k  # `... وقالت روسيا`: a new speaker opens a new clause
             if norm in ("،", "؛", ":") and k + 1 < end and tokens[k + 1].prefix.startswith(CONJUNCTION) and self.lex.triggers.match_at(tokens, k + 1):
                 return k
+            if norm in COMMAS and k + 1 < end and tokens[k + 1].norm in self.lex.speech_participles:
+                return k  # `أسفه لمعاودة فرض العقوبات، مؤكدا "تصميمه على حماية الجهات الأوروبية"`: the subject's next words
         return end
 
     def _after_adjunct(self, tokens: list[Token], k: int, end: int, start: int) -> int | None:
