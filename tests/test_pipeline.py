@@ -1464,6 +1464,13 @@ def test_a_speech_participle_after_a_comma_ends_the_clause_of_the_act_before():
     assert not any("EURBUS" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))
 
 
+def test_an_obligation_told_to_a_party_is_also_told_by_the_act_demanded():
+    doc = _extract("قال الرئيس التركي رجب طيب أردوغان، الجمعة، إن على الولايات المتحدة سحب المقاتلين الأكراد المتحالفين معها.")
+    (demand,) = _events(doc, "REQUEST")
+    assert (_codes(doc, demand.actor), _codes(doc, demand.recipient)) == ({"TURGOV"}, {"USA"})
+    assert [doc.text[t.start : t.end] for t in demand.triggers] == ["إن على", "سحب"]
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Token
+from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Span, Token
 from marsad.events.clauses import (
     ARTICLE, CAMPAIGN_HEADS, COMITATIVE, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
@@ -43,7 +43,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import TOWARDS, after_preposition, counted, fused_preposition, is_definite, variants
+from marsad.text.tokens import OBJECT_PREPOSITIONS, TOWARDS, after_preposition, counted, fused_preposition, is_definite, variants
 
 
 _ARMED = frozenset({"REB", "MIL"})
@@ -282,7 +282,7 @@ class EventFinder:
             mode=mode,
             actor=actors,
             recipient=[r for r in recipients if r not in actors],
-            triggers=[span],
+            triggers=[span] + self._demanded_act(doc, sent, m, recipients),
             status=status,
             sentence=s_idx,
             rule=rule,
@@ -631,6 +631,19 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), foreign_first(recipients, actors, codes), rule
+
+    def _demanded_act(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], recipients: list[str]) -> list[Span]:
+        """`إن على الولايات المتحدة سحب المقاتلين`: an obligation told to a party is also told by the act it is to do,
+        the word right after the party (a noun, not a preposition or a mark)."""
+        if m.payload.type != "REQUEST" or m.payload.args != "speaker" or m.payload.kind != "phrase":
+            return []
+        addressee = next((r for r in doc.mentions if r.start_token == m.last and r.actor_id in recipients), None)
+        if addressee is None or addressee.last >= sent.last_token:
+            return []
+        act = doc.tokens[addressee.last]
+        if not act.is_word or act.prefix or act.norm in OBJECT_PREPOSITIONS:
+            return []
+        return [doc.span(act.start, act.end)]
 
     def _accused_genitive(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], sent: Sentence) -> MentionRef | None:
         """The party right after an accusation noun when a ب-phrase (the charge) follows it with no ل-party between:
