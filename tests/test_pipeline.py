@@ -1471,6 +1471,13 @@ def test_an_obligation_told_to_a_party_is_also_told_by_the_act_demanded():
     assert [doc.text[t.start : t.end] for t in demand.triggers] == ["إن على", "سحب"]
 
 
+def test_an_act_noun_right_before_a_verb_of_its_type_is_the_verbs_subject():
+    doc = _extract("وقال الجيش الإسرائيلي في بيان إن الهجوم استهدف جنودا فلسطينيين قرب مستوطنة.")
+    assert not any("ISRMIL" in _codes(doc, e.actor) for e in _events(doc, "ASSAULT"))  # the army reports, it did not attack
+    doc = _extract("وقتل 43 مدنيا في قصف جوي شنته قوات النظام السوري السبت على مدينة دوما.")
+    assert any(_codes(doc, e.actor) == {"SYRMIL"} for e in _events(doc, "ASSAULT"))  # (شنته: the noun is its object)
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -434,6 +434,10 @@ class EventFinder:
             return [speaker], ([targets[0].actor_id] if targets and trig.args not in _NO_RECIPIENT else []), "first person in a quote: the speaker"
         subject: MentionRef | None = None
         rule = ""
+        if trig.kind == "verb" and not has_object_pronoun(tokens[m.last - 1], m) and self._act_noun_subject(tokens, m, sent.first_token):
+            # `إن الهجوم استهدف قوة عسكرية`: the act named right before the verb is its subject; no party is told here
+            # (`قصف جوي شنته قوات النظام`: with an object pronoun the noun is the verb's object, its subject follows)
+            return [], [], "an act noun right before the verb is its subject"
         carried = self._carried_subject(doc, m, earlier, after, sent)
         if carried is not None:
             # `أكد الوزير ... واتهم تركيا`: a coordinated verb keeps the subject; the state after it is its object
@@ -631,6 +635,11 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), foreign_first(recipients, actors, codes), rule
+
+    def _act_noun_subject(self, tokens: list[Token], m: PhraseMatch[Trigger], first: int) -> bool:
+        """The word right before the verb ends the noun of an act of the same type (`الهجوم استهدف`, `الغارات استهدفت`)."""
+        return m.first > first and any(h.payload.kind != "verb" and h.payload.type == m.payload.type and h.last == m.first
+                                       for k in range(max(first, m.first - 2), m.first) for h in self.lex.triggers.match_at(tokens, k))
 
     def _demanded_act(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], recipients: list[str]) -> list[Span]:
         """`إن على الولايات المتحدة سحب المقاتلين`: an obligation told to a party is also told by the act it is to do,
