@@ -1579,6 +1579,19 @@ def test_no_place_is_read_in_a_common_word_behind_a_proclitic():
     assert places == ["أثينا"]  # not Lod (و+ب+لاد) or Athens again (ف+آتن)
 
 
+def test_a_story_that_leans_to_sport_throughout_is_read_as_sport():
+    from marsad.events.clauses import sport_story
+    from marsad.text.tokens import tokenize
+
+    sport = ("قالت تقارير صحافية في غانا إن نادي الاتحاد رصد عرضا مغريا لضم لاعب وسط المنتخب الغاني سولي مونتاري. "
+             "وكشفت الصحف أن النادي السعودي يستعد للموسم الجديد بعد المباراة الأخيرة. ")
+    meeting = "والتقى وزير الخارجية السعودي عادل الجبير نظيره الإيطالي في روما."
+    assert sport_story(tokenize(sport)) and not sport_story(tokenize(meeting))
+    assert _events(_extract(meeting), "CONSULT")
+    # (the price: in a sport story even a meeting sentence is read as sport news)
+    assert not [e for e in _extract(sport + meeting).events if e.status == "asserted"]
+
+
 def test_social_media_a_search_and_a_summit_beside_a_meeting_are_no_meetings():
     doc = _extract('جاء ذلك في تغريدة لوزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: "التمرد الحوثي في أضعف حالاته".')
     assert not _events(doc, "CONSULT")

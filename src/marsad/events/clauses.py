@@ -7,6 +7,7 @@ present tense or carries an object pronoun. `events.detect` composes them into a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
@@ -22,7 +23,10 @@ from marsad.text.tokens import QUOTE_MARKS, OBJECT_PREPOSITIONS, after_prepositi
 OBJECT_AFTER = 12
 _BACKING_NOUNS = words.function_word_set("backing_noun")
 _BACKED = words.function_word_set("backed")
-_NOUN_ADVERBS = words.function_word_set("noun_adverb")  # بعد, عقب, بسبب: a noun follows, never a verb
+_NOUN_ADVERBS = words.function_word_set("noun_adverb")
+_SPORT_LEANING = words.function_word_set("sport_leaning")
+_SPORT_STORY_USES = 5  # uses of sport-leaning words in one story
+_SPORT_STORY_WORDS = 3  # distinct sport-leaning words among them  # بعد, عقب, بسبب: a noun follows, never a verb
 # دعم، دعما، نصرة: the party after them, with ل, is helped
 _SUPPORTED_FOR = words.function_word_set("supported_for") | _BACKING_NOUNS
 MANNER = words.function_word_set("manner")
@@ -484,3 +488,11 @@ def holding_with_pronoun(token: Token) -> bool:
 def _stem_with_pronoun(word: str, stems: Collection[str]) -> bool:
     """`word` is one of `stems` with a pronoun suffix (بدأته = بدأ + ه, تدعمها = تدعم + ها, عقده = عقد + ه)."""
     return any(word.endswith(p) and word[: -len(p)] in stems for p in _POSSESSIVE)
+
+
+def sport_story(tokens: list[Token]) -> bool:
+    """The story leans to sport throughout (`النادي`, `اللاعب`, `الموسم`: five uses of three such words): its
+    transfers, offers and signings are no political events, even in sentences that name no sport."""
+    used = Counter(next((v for v in variants(t.norm)[:2] if v in _SPORT_LEANING), None) for t in tokens if t.is_word)
+    used.pop(None, None)
+    return sum(used.values()) >= _SPORT_STORY_USES and len(used) >= _SPORT_STORY_WORDS

@@ -27,8 +27,8 @@ from marsad.events.clauses import (
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
     gathering_suffix, governed_conjunct, holding_with_pronoun, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
     investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
-    phrase_head, plural_verb, present_tense, purpose_noun, stacked_adjectives, standing_measure, subject_of_act_verb_after,
-    subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows, word_within
+    phrase_head, plural_verb, present_tense, purpose_noun, sport_story, stacked_adjectives, standing_measure,
+    subject_of_act_verb_after, subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows, word_within
 )
 from marsad.events.parties import (
     IN_WORD, actor_of_previous_act, arrives_at_place, citizen_to_own_state, city_met_in, codes_of,
@@ -166,8 +166,10 @@ class EventFinder:
         events: list[Event] = []
         evaluations: dict[int, str] = {}  # events read from an evaluative word or a charge: their trigger kind
         in_name = {k for r in doc.mentions if r.kind != "adjective" for k in range(r.first, r.last)}
+        sport_article = sport_story(doc.tokens)
         for s_idx, sent in enumerate(doc.sentences):
-            sport: bool | None = None  # read once, at the sentence's first trigger that is no act of force
+            # read once, at the sentence's first trigger that is no act of force; a sport story's sentences all are
+            sport: bool | None = True if sport_article else None
             for m in self.lex.triggers.scan(doc.tokens, sent.first_token, sent.last_token):
                 if m.payload.type not in _PATIENT_NOUN_TYPES:
                     if sport is None:
