@@ -1941,6 +1941,8 @@ def test_a_verb_after_which_has_the_event_before_as_its_subject():
     doc = _extract("وأدانت الجامعة نقل السفارة الأمريكية إلى مدينة القدس المحتلة، مما شجّع الحكومة الإسرائيلية على التمادي "
                    "في سلوكها ضد الفلسطينيين.")
     assert not any("ISRGOV" in _codes(doc, e.actor) for e in doc.events)
+    doc = _extract("وضمت ألمانيا والدنمارك السندات إلى مؤشر جيه بي مورجان، ما يساعد الحكومة الأمريكية الجيش العراقي.")
+    assert not _events(doc, "AID")  # `، ما يساعد`: "which helps", the listing helps
 
 
 def test_a_place_whose_name_has_no_article_is_never_written_with_one():
