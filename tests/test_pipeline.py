@@ -1478,6 +1478,12 @@ def test_an_act_noun_right_before_a_verb_of_its_type_is_the_verbs_subject():
     assert any(_codes(doc, e.actor) == {"SYRMIL"} for e in _events(doc, "ASSAULT"))  # (شنته: the noun is its object)
 
 
+def test_al_azhar_is_egyptian_wherever_it_speaks():
+    doc = _extract("وطالب الأزهر السلطات الرسمية في إيران بتوضيح موقفها من الجرائم.")
+    (demand,) = _events(doc, "REQUEST")
+    assert (_codes(doc, demand.actor), _codes(doc, demand.recipient)) == ({"EGYREL"}, {"IRNGOV"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")
