@@ -1484,6 +1484,12 @@ def test_al_azhar_is_egyptian_wherever_it_speaks():
     assert (_codes(doc, demand.actor), _codes(doc, demand.recipient)) == ({"EGYREL"}, {"IRNGOV"})
 
 
+def test_an_invitation_to_a_party_after_li_comes_from_the_host_of_the_visit():
+    doc = _extract("ووفقا للمصدر، فإن زيارة سيرغي شويغو تحمل دعوة رسمية لرئيس مجلس الوزراء محمد شياع السوداني لزيارة موسكو.")
+    (invitation,) = _events(doc, "AGREE")
+    assert (_codes(doc, invitation.actor), _codes(doc, invitation.recipient)) == ({"RUSGOV"}, {"IRQGOV"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -234,6 +234,11 @@ class EventFinder:
             if antecedent is not None and antecedent.status != "asserted":
                 status = antecedent.status
         actors, recipients, rule = self._arguments(doc, sent, through_light_verb(tokens, m), earlier)
+        if (trig.type == "AGREE" and trig.kind != "verb" and recipients
+                and (invitee := self._invitee(doc, m)) is not None and actors == [invitee]):
+            # `تحمل دعوة رسمية لرئيس الوزراء لزيارة موسكو`: the one invited (after ل) is the recipient; the host invites
+            actors, recipients = recipients, [invitee]
+            rule += "; the one invited is the recipient, the place to visit the host"
         spokesman = self._own_state_speaker(doc, sent, m, actors)
         restated = meeting_told_before(earlier) if rule == _RESTATES else None
         if spokesman is not None:
@@ -637,6 +642,13 @@ class EventFinder:
         if trig.type not in _OUTLET_TARGET_TYPES:
             recipients = [r for r in recipients if doc.actor(r).sector != _OUTLET]
         return list(dict.fromkeys(actors)), foreign_first(recipients, actors, codes), rule
+
+    def _invitee(self, doc: Document, m: PhraseMatch[Trigger]) -> str | None:
+        """The party right after an invitation noun with ل (`دعوة رسمية لرئيس مجلس الوزراء`), if any."""
+        tokens = doc.tokens
+        if not _OBJECT_NEEDED["invite"].intersection(variants(tokens[m.first].norm)[:2]):
+            return None
+        return next((r.actor_id for r in doc.mentions if r.start_token == m.last and tokens[r.start_token].prefix.startswith(DATIVE)), None)
 
     def _act_noun_subject(self, tokens: list[Token], m: PhraseMatch[Trigger], first: int) -> bool:
         """The word right before the verb ends the noun of an act of the same type (`الهجوم استهدف`, `الغارات استهدفت`)."""
