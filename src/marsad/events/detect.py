@@ -28,7 +28,8 @@ from marsad.events.clauses import (
     gathering_suffix, governed_conjunct, holding_with_pronoun, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
     investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
     phrase_head, plural_verb, present_tense, purpose_noun, sport_story, stacked_adjectives, standing_measure,
-    subject_of_act_verb_after, subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows, word_within
+    subject_of_act_verb_after, subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows,
+    word_within,
 )
 from marsad.events.parties import (
     IN_WORD, actor_of_previous_act, arrives_at_place, citizen_to_own_state, city_met_in, codes_of,
@@ -86,7 +87,8 @@ _NEEDED_OBJECT_AFTER = 10  # words and commas from the verb to that object (وج
 _CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
 _PATIENT_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
-_PATIENT_NOUN_MODES = frozenset({"release", "expel"})  # `إطلاق سراحه من قبل محكمة`, `طرد السفير`: the released or expelled follow the noun, the doer an agent marker
+# `إطلاق سراحه من قبل محكمة`, `طرد السفير`: the released or expelled follow the noun, the doer an agent marker
+_PATIENT_NOUN_MODES = frozenset({"release", "expel"})
 _VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _NOT_AN_EVENT = "NONE"  # lexicon rows that only block a shorter trigger (تبحث عن "looks for")
 _ADJUNCT_REACH = 10  # words from a time adjunct's opener to the comma that closes it
@@ -114,7 +116,8 @@ _FIRST_PERSON_PREFIXES = words.verb_affixes("first_person_prefix")
 _FIRST_PERSON_ENDINGS = words.verb_affixes("first_person_ending")
 _ADJUNCT_OPENERS = words.function_word_set("adjunct")
 _RESPONSIBILITY = words.function_word_set("responsibility")
-_BLAME_REACH = 9  # words and commas from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية; حمل الرئيس الفلسطيني، محمود عباس، حركة حماس مسؤولية)
+# words and commas from a blame verb to مسؤولية (حملت إثيوبيا القاهرة كامل المسؤولية; حمل الرئيس الفلسطيني، محمود عباس، حركة حماس مسؤولية)
+_BLAME_REACH = 9
 _BESIDE = normalize(words.function_word("beside"))
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
@@ -441,7 +444,8 @@ class EventFinder:
             return [speaker], ([targets[0].actor_id] if targets and trig.args not in _NO_RECIPIENT else []), "first person in a quote: the speaker"
         subject: MentionRef | None = None
         rule = ""
-        if trig.kind == "verb" and not has_object_pronoun(tokens[m.last - 1], m) and self._act_noun_subject(tokens, m, sent.first_token):
+        if (trig.kind == "verb" and not has_object_pronoun(tokens[m.last - 1], m)
+                and self._act_noun_subject(tokens, m, sent.first_token)):
             # `إن الهجوم استهدف قوة عسكرية`: the act named right before the verb is its subject; no party is told here
             # (`قصف جوي شنته قوات النظام`: with an object pronoun the noun is the verb's object, its subject follows)
             return [], [], "an act noun right before the verb is its subject"
@@ -648,12 +652,14 @@ class EventFinder:
         tokens = doc.tokens
         if not _OBJECT_NEEDED["invite"].intersection(variants(tokens[m.first].norm)[:2]):
             return None
-        return next((r.actor_id for r in doc.mentions if r.start_token == m.last and tokens[r.start_token].prefix.startswith(DATIVE)), None)
+        return next((r.actor_id for r in doc.mentions
+                     if r.start_token == m.last and tokens[r.start_token].prefix.startswith(DATIVE)), None)
 
     def _act_noun_subject(self, tokens: list[Token], m: PhraseMatch[Trigger], first: int) -> bool:
         """The word right before the verb ends the noun of an act of the same type (`الهجوم استهدف`, `الغارات استهدفت`)."""
-        return m.first > first and any(h.payload.kind != "verb" and h.payload.type == m.payload.type and h.last == m.first
-                                       for k in range(max(first, m.first - 2), m.first) for h in self.lex.triggers.match_at(tokens, k))
+        return m.first > first and any(
+            h.payload.kind != "verb" and h.payload.type == m.payload.type and h.last == m.first
+            for k in range(max(first, m.first - 2), m.first) for h in self.lex.triggers.match_at(tokens, k))
 
     def _demanded_act(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], recipients: list[str]) -> list[Span]:
         """`إن على الولايات المتحدة سحب المقاتلين`: an obligation told to a party is also told by the act it is to do,
