@@ -1490,6 +1490,14 @@ def test_an_invitation_to_a_party_after_li_comes_from_the_host_of_the_visit():
     assert (_codes(doc, invitation.actor), _codes(doc, invitation.recipient)) == ({"RUSGOV"}, {"IRQGOV"})
 
 
+def test_a_blow_dealt_lands_on_the_party_after_li():
+    doc = _extract("ونجحت الأجهزة الأمنية البحرينية في توجيه ضربات لهذه التنظيمات الإرهابية.")
+    (blow,) = _events(doc, "ASSAULT")
+    assert (_codes(doc, blow.actor), _codes(doc, blow.recipient)) == ({"BHRCOP"}, {"BHRREB"})
+    doc = _extract("وقتل خمسة مدنيين في غارات لمقاتلات التحالف العربي بقيادة السعودية على صعدة.")
+    assert all(_codes(doc, e.actor) == {"SAUMIL"} for e in _events(doc, "ASSAULT"))  # (raids of warplanes after ل: theirs)
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -75,7 +75,8 @@ _TEMPORAL_BEFORE_THAT = words.function_word_set("temporal_that")
 _SIDELINES = words.function_word_set("sidelines")
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
 _OPPOSED = words.function_word_set("opposed")
-_CHARGING_NOUNS = words.function_word_set("charging_noun")  # اتهام, إدانة: their ب-phrase is the charge
+_CHARGING_NOUNS = words.function_word_set("charging_noun")
+_BLOW_WORDS = words.function_word_set("blow_word")  # قاصمة, توجيه: a blow lands on the party after ل  # اتهام, إدانة: their ب-phrase is the charge
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations,
@@ -835,7 +836,7 @@ class EventFinder:
         doer = next((r for r in adjacent if r.kind == "adjective"), None)
         doer = doer or next((r for r in after if after_agent_marker(tokens, r)), None)
         doer = doer or subject_of_act_verb_after(tokens, m, after)
-        if doer is None and m.payload.type == "ASSAULT":
+        if doer is None and m.payload.type == "ASSAULT" and not self._blow_dealt(tokens, m):
             doer = next((r for r in after[:1] if r.start_token - m.last <= 1 and doc.actor(r.actor_id).sector in _ARMED
                          and (dative(tokens[r.first]) or (r.start_token > m.last and dative(tokens[r.start_token - 1])))), None)
             # `غارة لطائرات تحالف دعم الشرعية`: the warplanes after ل are the party's
@@ -849,6 +850,13 @@ class EventFinder:
             return [], [], "act noun without a stated doer"
         recipients = [victim.actor_id] if victim and victim.actor_id != doer.actor_id else []
         return [doer.actor_id], recipients, "act noun: doer by adjective or agent marker, victim after the noun"
+
+    def _blow_dealt(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
+        """`ضربات قاصمة لميليشيا الحوثي`, `توجيه ضربات لهذه التنظيمات`: a blow with an adjective of force, or dealt or
+        taken, lands on the party after ل."""
+        around = [tokens[m.first - 1]] if m.first > 0 else []
+        around += tokens[m.last : m.last + 1]
+        return any(_BLOW_WORDS.intersection(variants(t.norm)[:2]) for t in around)
 
     def _speaker_arguments(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger], in_sent: list[MentionRef]) -> tuple[list[str], list[str], str]:
         """`اعتبرت القنصلية ... أن حريق مبناها على يد المتظاهرين "عمل همجي"`: whoever speaks accuses
