@@ -1498,6 +1498,12 @@ def test_a_blow_dealt_lands_on_the_party_after_li():
     assert all(_codes(doc, e.actor) == {"SAUMIL"} for e in _events(doc, "ASSAULT"))  # (raids of warplanes after ل: theirs)
 
 
+def test_an_act_done_after_that_it_is_the_reporters():
+    doc = _extract('أعلن الجيش الإسرائيلي في بيان الأحد أنه تم إجلاء 800 عنصر من "الخوذ البيضاء" السوريين إلى إسرائيل.')
+    (evacuation,) = _events(doc, "AID")
+    assert _codes(doc, evacuation.actor) == {"ISRMIL"}
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

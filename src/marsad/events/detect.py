@@ -76,7 +76,8 @@ _SIDELINES = words.function_word_set("sidelines")
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
 _OPPOSED = words.function_word_set("opposed")
 _CHARGING_NOUNS = words.function_word_set("charging_noun")
-_BLOW_WORDS = words.function_word_set("blow_word")  # قاصمة, توجيه: a blow lands on the party after ل  # اتهام, إدانة: their ب-phrase is the charge
+_BLOW_WORDS = words.function_word_set("blow_word")
+_DONE_PASSIVE = words.function_word_set("done_passive")  # تم, جرى before an act noun  # قاصمة, توجيه: a blow lands on the party after ل  # اتهام, إدانة: their ب-phrase is the charge
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations,
@@ -494,11 +495,12 @@ class EventFinder:
                 # `والتقى الأمير البابا تواضروس ... في إطار زيارته لمصر`: no one visits his own country
                 visitor = next((r for r in reversed(sb) if codes.get(r.actor_id, "")[:3] != codes.get(visited.actor_id, "")[:3]), None)
                 subject = visitor or subject
-        elif trig.kind in ("verb", "phrase") and sb and m.first > 0 and tokens[m.first - 1].norm in THAT_PRONOUNS and (
+        elif sb and self._after_that_pronoun(tokens, m) and (
                 reporters := [r for r in sb if not object_of_that_clause(tokens, r) and not after_preposition(tokens, r.start_token)
                               and not fused_preposition(tokens[r.first])]):
             # `أعلنت السعودية أنها اعتقلت`: "that it" points back at the reporting verb's subject
             # (not at `السفير` in `أنها أبلغت السفير ..., مبينة أنها استدعت`: that verb's object)
+            # (`أعلن الجيش الإسرائيلي أنه تم إجلاء 800 عنصر`: an act noun "done" after "that it" is the reporter's too)
             subject, rule = reporters[-1], "pronoun after that: the reporting clause's subject"
         elif trig.kind == "verb" and trig.type not in _PATIENT_NOUN_TYPES and m.first > 0 and tokens[m.first - 1].norm in _CLAUSE_GOES_ON and (
                 goes_on := actor_of_previous_act(sb, earlier, doc.sentence_of(tokens[m.first].start))) is not None:
@@ -850,6 +852,12 @@ class EventFinder:
             return [], [], "act noun without a stated doer"
         recipients = [victim.actor_id] if victim and victim.actor_id != doer.actor_id else []
         return [doer.actor_id], recipients, "act noun: doer by adjective or agent marker, victim after the noun"
+
+    def _after_that_pronoun(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
+        """The verb right after "that it" (`أنها اعتقلت`), or the act noun after "that it was done" (`أنه تم إجلاء`)."""
+        if m.payload.kind in ("verb", "phrase"):
+            return m.first > 0 and tokens[m.first - 1].norm in THAT_PRONOUNS
+        return m.first > 1 and tokens[m.first - 1].norm in _DONE_PASSIVE and tokens[m.first - 2].norm in THAT_PRONOUNS
 
     def _blow_dealt(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
         """`ضربات قاصمة لميليشيا الحوثي`, `توجيه ضربات لهذه التنظيمات`: a blow with an adjective of force, or dealt or
