@@ -1504,6 +1504,12 @@ def test_an_act_done_after_that_it_is_the_reporters():
     assert _codes(doc, evacuation.actor) == {"ISRMIL"}
 
 
+def test_a_states_leadership_is_its_government():
+    doc = _extract("وأشاد وزير الخارجية البريطاني بمواقف القيادة السياسية المصرية.")
+    (praise,) = _events(doc, "SUPPORT")
+    assert (_codes(doc, praise.actor), _codes(doc, praise.recipient)) == ({"GBRGOV"}, {"EGYGOV"})
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")
