@@ -1510,6 +1510,13 @@ def test_a_states_leadership_is_its_government():
     assert (_codes(doc, praise.actor), _codes(doc, praise.recipient)) == ({"GBRGOV"}, {"EGYGOV"})
 
 
+def test_attending_needs_a_gathering_and_preparing_a_report_is_none():
+    doc = _extract("وذكر مصدران لشبكة سي إن إن أن السعوديين يحضرون تقريرا ينص على أن موت الصحفي جمال خاشقجي جاء بالخطأ.")
+    assert not _events(doc, "CONSULT")  # `يحضرون تقريرا`: they prepare a report
+    doc = _extract("وحضرت سفيرة الولايات المتحدة لدى الأمم المتحدة نيكي هيلي تنصيب الرئيس الكولومبي إيفان دوكي في بوغوتا.")
+    assert _events(doc, "CONSULT")
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

@@ -449,7 +449,7 @@ def has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
 
 def has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The verb carries an object pronoun after its matched form (تدعمها = تدعم + ها, تتهمهم = تتهم + هم)."""
-    return _stem_with_pronoun(token.norm, (m.variant,))
+    return _stem_with_pronoun(token.norm, (m.variant,)) or _stem_with_pronoun(token.base, (m.variant,))  # (وحضره)
 
 
 def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:

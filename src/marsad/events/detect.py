@@ -84,7 +84,8 @@ _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names
 # أسقط + طائرة shoots down
 _OBJECT_NEEDED = {"invite": words.function_word_set("invitation"),
                   "cut": words.function_word_set("relations"),
-                  "down": words.function_word_set("aircraft")}
+                  "down": words.function_word_set("aircraft"),
+                  "attend": words.function_word_set("gathering")}
 _NEEDED_OBJECT_AFTER = 10  # words and commas from the verb to that object (وجه شكري خطابا، الأربعاء، إلى نظيريه ... للدعوة)
 _CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
@@ -376,7 +377,8 @@ class EventFinder:
         if trig.args == "declared":
             return declared_arguments(tokens, before)
         if (needed := _OBJECT_NEEDED.get(trig.args)) is not None and not word_within(
-                tokens, m.last, sent.last_token, _NEEDED_OBJECT_AFTER, needed):
+                tokens, m.last, sent.last_token, _NEEDED_OBJECT_AFTER, needed) and not (
+                trig.args == "attend" and has_object_pronoun(tokens[m.last - 1], m)):  # (`حفل زفاف حضره`: the gathering before)
             return [], [], "a verb without the object that makes it this act"  # `وجه انتقادات`, `قطع الطريق`
         if (trig.type == "CONSULT" and trig.kind != "verb" and m.last < sent.last_token
                 and any(h.payload.type in _MATERIAL_TYPES for h in self.lex.triggers.match_at(tokens, m.last))):
