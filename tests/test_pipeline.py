@@ -1517,6 +1517,11 @@ def test_attending_needs_a_gathering_and_preparing_a_report_is_none():
     assert _events(doc, "CONSULT")
 
 
+def test_what_a_denial_says_in_its_that_clause_is_denied():
+    doc = _extract("ونفى اردوغان بقوة ان تكون تركيا تساعد تنظيم داعش، متهما قوى سوداء بنشر دعاية.")
+    assert not _events(doc, "AID")
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")

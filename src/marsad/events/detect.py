@@ -77,7 +77,9 @@ _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساع
 _OPPOSED = words.function_word_set("opposed")
 _CHARGING_NOUNS = words.function_word_set("charging_noun")
 _BLOW_WORDS = words.function_word_set("blow_word")
-_DONE_PASSIVE = words.function_word_set("done_passive")  # تم, جرى before an act noun  # قاصمة, توجيه: a blow lands on the party after ل  # اتهام, إدانة: their ب-phrase is the charge
+_DONE_PASSIVE = words.function_word_set("done_passive")
+_DENIALS = words.function_word_set("denial")  # نفى: its that-clause is denied
+_DENIED_REACH = 4  # words from the trigger back to أن, and from أن back to the denying verb  # تم, جرى before an act noun  # قاصمة, توجيه: a blow lands on the party after ل  # اتهام, إدانة: their ب-phrase is the charge
 _COOPERATIVE = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT"})  # whom `ضد` names is no beneficiary of these
 _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names (على هامش قمة العشرين)
 # verbs that are an act only with a given object a few words on: وجه + دعوة invites, قطع + علاقات breaks relations,
@@ -347,6 +349,8 @@ class EventFinder:
                     elif status == "asserted":
                         status = marker.effect
                     break
+        if status == "asserted" and self._denied_clause(tokens, sent, m):
+            status = "negated"  # `نفى أردوغان بقوة أن تكون تركيا تساعد تنظيم داعش`: what a denial's that-clause says
         if status == "asserted" and charged_act(tokens, sent, m):
             status = "hypothetical"  # `اتهمت إيران السعودية بدعم الانفصاليين`: the act alleged is the accusation's content
         return status, future
@@ -860,6 +864,12 @@ class EventFinder:
         if m.payload.kind in ("verb", "phrase"):
             return m.first > 0 and tokens[m.first - 1].norm in THAT_PRONOUNS
         return m.first > 1 and tokens[m.first - 1].norm in _DONE_PASSIVE and tokens[m.first - 2].norm in THAT_PRONOUNS
+
+    def _denied_clause(self, tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
+        """The trigger is in the that-clause of a denying verb: `أن` a few words before it, a denial a few words before that."""
+        that = next((k for k in range(m.first - 1, max(sent.first_token, m.first - _DENIED_REACH) - 1, -1)
+                     if tokens[k].norm in _COMPLEMENTIZERS), None)
+        return that is not None and any(tokens[k].norm in _DENIALS for k in range(max(sent.first_token, that - _DENIED_REACH), that))
 
     def _blow_dealt(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
         """`ضربات قاصمة لميليشيا الحوثي`, `توجيه ضربات لهذه التنظيمات`: a blow with an adjective of force, or dealt or
