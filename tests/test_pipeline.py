@@ -1522,6 +1522,11 @@ def test_what_a_denial_says_in_its_that_clause_is_denied():
     assert not _events(doc, "AID")
 
 
+def test_an_act_named_as_a_past_era_is_no_event():
+    doc = _extract("الكويت والسعودية استحوذتا على حصة إيران المفقودة في السوق الآسيوية إبان فرض العقوبات على طهران.")
+    assert not _events(doc, "SANCTION")
+
+
 def test_cutting_relations_is_a_sanction_cutting_a_road_is_not():
     doc = _extract("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.")
     (cut,) = _events(doc, "SANCTION")
