@@ -141,7 +141,7 @@ def _counted_people(tokens: list[Token], first: int, last: int) -> bool:
     if word.endswith(_DUAL_ENDINGS) and not before.endswith(_DUAL_ENDINGS):
         return True
     # (`60 فلسطينيا`: after 11-99 the counted noun is a singular in the accusative)
-    return (word.endswith(_PLURAL_ENDINGS) or word.endswith(_NISBA_ACCUSATIVE)) and counted(tokens, first)
+    return word.endswith((*_PLURAL_ENDINGS, _NISBA_ACCUSATIVE)) and counted(tokens, first)
 
 
 def _victim_named(tokens: list[Token], first: int, out: list[Candidate], conjunct_only: bool = False) -> bool:
