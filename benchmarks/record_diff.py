@@ -15,6 +15,8 @@ records can be counted and read by hand.
     python benchmarks/record_diff.py compare /tmp/old.json /tmp/new.json --show removed --limit 20 --seed 1
     # a random sample of one revision's asserted records, to judge its precision by hand
     python benchmarks/record_diff.py sample /tmp/new.json --limit 30 --seed 2026
+    # quote speakers too (records of type QUOTE; `compare --show changed` lists the quotes whose speaker changed)
+    python benchmarks/record_diff.py dump --quotes ../shared/data/news/ant_middleeast_2018.jsonl.gz /tmp/new_q.json
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ CONTEXT_BEFORE = 80  # characters shown before the trigger
 CONTEXT_AFTER = 40
 
 
-def dump(inputs: list[str], out: Path, sample: int, seed: int) -> int:
-    """Write {doc_id|trigger_start: [type, actor codes, recipient codes, context, status]} for a seeded sample."""
+def dump(inputs: list[str], out: Path, sample: int, seed: int, quotes: bool = False) -> int:
+    """Write {doc_id|trigger_start: [type, actor codes, recipient codes, context, status]} for a seeded sample;
+    with `quotes`, also {doc_id|q<quote_start>: ["QUOTE", [speaker code], [], context, "asserted"]}, so that
+    `compare` counts the quotes whose speaker changed."""
     import marsad  # imported here so that `compare` runs without the package installed
     from marsad.text.reader import Article, iter_articles
 
@@ -49,6 +53,10 @@ def dump(inputs: list[str], out: Path, sample: int, seed: int) -> int:
                 context,
                 event.status,  # negated and hypothetical records are kept: a rule may move a record between statuses
             ]
+        for quote in doc.quotes if quotes else ():
+            speaker = [doc.actor(quote.speaker).code] if quote.speaker else []
+            context = doc.text[max(0, quote.span.start - CONTEXT_BEFORE) : quote.span.start + CONTEXT_AFTER].replace("\n", " ")
+            records[f"{item.doc_id}|q{quote.span.start}"] = ["QUOTE", speaker, [], context, "asserted"]
     out.write_text(json.dumps(records, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(f"{len(chosen)} articles, {len(records)} events -> {out}")
     return 0
@@ -107,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("inputs", nargs="+", help="JSONL(.gz) or text files, then the output JSON path")
     d.add_argument("--sample", type=int, default=800, help="articles drawn (default 800)")
     d.add_argument("--seed", type=int, default=11, help="sampling seed (default 11)")
+    d.add_argument("--quotes", action="store_true", help="also dump each quote with its speaker's code (type QUOTE)")
     c = sub.add_parser("compare", help="count (and list) the records two dumps differ in")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
@@ -123,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "dump":
         if len(args.inputs) < 2:
             ap.error("dump needs at least one input and the output path")
-        return dump(args.inputs[:-1], Path(args.inputs[-1]), args.sample, args.seed)
+        return dump(args.inputs[:-1], Path(args.inputs[-1]), args.sample, args.seed, args.quotes)
     return compare(args.old, args.new, args.show, args.limit, args.seed)
 
 
