@@ -119,13 +119,14 @@ class Resources:
         non_political: PhraseIndex[str] = PhraseIndex()
         for row in load_table("non_political"):
             non_political.add(row["form"], row["topic"])
+        speech = load_table("speech_verbs")
         return EventFinder(
             EventLexicon(triggers, markers, contexts, word_set("clause_barriers", "form"), word_set("attribution", "word"),
                          word_set("noun_links", "word"),
-                         frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "verb"),
+                         frozenset(normalize(r["form"]) for r in speech if r["kind"] == "verb"),
                          _verb_gap_words(), non_political,
                          frozenset(normalize(r["form"]) for r in load_table("coref") if r["refers"] == "both"),
-                         frozenset(normalize(r["form"]) for r in load_table("speech_verbs") if r["kind"] == "participle"))
+                         frozenset(normalize(r["form"]) for r in speech if r["kind"] == "participle"))
         )
 
 

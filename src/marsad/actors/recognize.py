@@ -25,7 +25,7 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import words
 from marsad.text.normalize import normalize, strip_marks
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import QUOTE_MARKS, TOWARDS, counted, fused_preposition, is_definite, surface_from, variants
+from marsad.text.tokens import IN_WORD, QUOTE_MARKS, TOWARDS, counted, fused_preposition, is_definite, surface_from, variants
 
 # Which reading wins when one span is several things at once.
 _KIND_PRIORITY = {"person": 0, "org": 0, "role": 1, "body": 2, "group": 2, "state": 3, "capital": 4, "demonym": 5, "city": 6}
@@ -45,7 +45,6 @@ _NAMED_GATHERINGS = words.function_word_set("named_gathering")
 _PATRONYMICS = words.function_word_set("patronymic")
 _COMMON_WORD_ORGS = words.function_word_set("common_word_org")
 _NOT_ORG_AFTER = words.function_word_set("not_org_after")
-_IN_WORD = normalize(words.function_word("in"))
 _SPELLED_NOT_TITLE = tuple(words.function_words("spelled_not_title"))  # as written: the hamza tells them apart
 _FORCES = words.function_word_set("forces")
 _MEMBERS_BODY = words.function_word_set("members_body")
@@ -637,7 +636,7 @@ class Recognizer:
         nxt = gaz.get(m.last)
         return ((m.last < len(tokens) and tokens[m.last].norm in _NOT_ORG_AFTER)
                 or (nxt is not None and nxt.payload.kind in ("demonym", "city", "capital"))
-                or tokens[m.first].prefix.endswith(_LOCATIVE_ENDS) or (m.first > 0 and tokens[m.first - 1].norm == _IN_WORD))
+                or tokens[m.first].prefix.endswith(_LOCATIVE_ENDS) or (m.first > 0 and tokens[m.first - 1].norm == IN_WORD))
 
     def _body(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> int:
         tokens = doc.tokens

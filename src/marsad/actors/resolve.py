@@ -17,9 +17,8 @@ from marsad.entities.gazetteer import GazEntry
 from marsad.lang import load_table, words
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex, PhraseMatch
-from marsad.text.tokens import after_preposition, fused_preposition, is_definite, tokenize, variants
+from marsad.text.tokens import IN_WORD, after_preposition, fused_preposition, is_definite, tokenize, variants
 
-_IN = normalize(words.function_word("in"))  # في: a body after it is a place
 _CONJUNCTION = words.clitics("conjunction")
 _ARTICLE = words.article()
 _FOREIGN = words.function_word_set("foreign")
@@ -207,7 +206,7 @@ def group_candidates(doc: Document, candidates: list[Candidate], home: str, abst
                 # (`دعا كاتب سياسي أميركي وزارة الخارجية`: after a party of stated country in its sentence, that country's;
                 # not a place after a preposition: `ميركل ... في الديوان الملكي` is the host's court)
                 as_argument = c.sector == "GOV" and not (after_preposition(doc.tokens, c.first) or fused_preposition(doc.tokens[c.first])
-                                                         or (c.first > 0 and doc.tokens[c.first - 1].norm == _IN))
+                                                         or (c.first > 0 and doc.tokens[c.first - 1].norm == IN_WORD))
                 country = (_sentence_subject_country(doc, candidates, c) if as_argument else "") or home
             if not country and c.kind == "source":
                 # `دانت دمشق ... وفق ما نقل الإعلام عن مصدر في وزارة الخارجية`: the source speaks for the

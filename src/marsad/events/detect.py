@@ -32,7 +32,7 @@ from marsad.events.clauses import (
     word_within,
 )
 from marsad.events.parties import (
-    IN_WORD, actor_of_previous_act, arrives_at_place, citizen_to_own_state, city_met_in, codes_of,
+    actor_of_previous_act, arrives_at_place, citizen_to_own_state, city_met_in, codes_of,
     describes_previous, foreign_first, governments, held_where_arrested, host_by_place, named_after_demonym,
     opens_quote_without_subject, people_named_by_demonym, quits_a_deal, quoted_apart, without_own_civilians
 )
@@ -44,7 +44,7 @@ from marsad.events.lexicon import Trigger
 from marsad.lang import words
 from marsad.text.phrases import PhraseIndex, PhraseMatch
 from marsad.text.normalize import normalize
-from marsad.text.tokens import OBJECT_PREPOSITIONS, TOWARDS, after_preposition, counted, fused_preposition, is_definite, variants
+from marsad.text.tokens import IN_WORD, OBJECT_PREPOSITIONS, TOWARDS, after_preposition, counted, fused_preposition, is_definite, variants
 
 
 _ARMED = frozenset({"REB", "MIL"})
@@ -952,11 +952,15 @@ class EventFinder:
                 return parties[::-1]
         return []
 
+    def _says(self, token: Token) -> bool:
+        """The word is a speech verb (`أعلن`, `وقال`), as written or without its clitics."""
+        return any(v in self.lex.speech_verbs for v in variants(token.norm)[:2])
+
     def _announced_by(self, tokens: list[Token], subject: MentionRef, noun: int) -> bool:
         """`أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال`: the act noun is the object of a speech verb whose subject is
         `subject`, with only commas and time words between."""
         k = subject.start_token - 1
-        return (k >= 0 and any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])
+        return (k >= 0 and self._says(tokens[k])
                 and all(not t.is_word or t.norm in self.lex.verb_gap_words for t in tokens[subject.last : noun]))
 
     def _speech_verb_subject(self, doc: Document, sent: Sentence, end: int, in_sent: list[MentionRef]) -> str | None:
@@ -964,7 +968,7 @@ class EventFinder:
         opens the sentence speaks the evaluation that follows, quoted or not."""
         tokens = doc.tokens
         verb = next((k for k in range(sent.first_token, min(sent.first_token + 2, end))
-                     if any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])), None)
+                     if self._says(tokens[k])), None)
         if verb is None:
             return self._that_speaker(doc, sent, end, in_sent)
         subject = next((r for r in in_sent if verb < r.first <= verb + _SUBJECT_AFTER and r.first < end and r.kind != "adjective"), None)
@@ -975,7 +979,7 @@ class EventFinder:
         inside the sentence speaks for the reporting clause's subject."""
         tokens = doc.tokens
         verb = next((k for k in range(end - 1, sent.first_token, -1)
-                     if tokens[k - 1].norm in THAT_PRONOUNS and any(v in self.lex.speech_verbs for v in variants(tokens[k].norm)[:2])), None)
+                     if tokens[k - 1].norm in THAT_PRONOUNS and self._says(tokens[k])), None)
         if verb is None:
             return None
         reporters = [r for r in in_sent if r.last < verb - 1 and r.kind != "adjective" and not object_of_that_clause(tokens, r)
@@ -1038,7 +1042,7 @@ class EventFinder:
                for k, t in enumerate(tokens[start:end], start)):
             return True  # (`منذ أن أعلنت مبايعتها`: "since", not reported speech)
         return end < len(tokens) and tokens[end].prefix.endswith(COMITATIVE) and any(
-            v in self.lex.speech_verbs for t in tokens[max(0, start - _REPORTER_REACH) : start] for v in variants(t.norm)[:2])
+            self._says(t) for t in tokens[max(0, start - _REPORTER_REACH) : start])
 
     def _governed(self, tokens: list[Token], start: int) -> bool:
         """`تحقيقا ضد زعيم الحزب`: a preposition (other than the `مع`/`بين` of joint acts) makes the

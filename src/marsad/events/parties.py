@@ -14,15 +14,13 @@ from marsad.events.clauses import DATIVE
 from marsad.events.lexicon import Trigger
 from marsad.lang import load_table, words
 from marsad.text.phrases import PhraseMatch
-from marsad.text.normalize import normalize
-from marsad.text.tokens import TOWARDS, OBJECT_PREPOSITIONS, is_definite
+from marsad.text.tokens import IN_WORD, TOWARDS, OBJECT_PREPOSITIONS, is_definite
 
 
 _DEAL_PARTY_SECTORS = frozenset({"", "GOV", "LEG", "BUS"})
 _STATE_ORGANS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})  # not REB/OPP/CVL/REL: states act on those
 _ARRIVAL_REACH = 16  # words from an arrival verb to its إلى (past the visitor's titles)
 _PLACE_AFTER_TOWARDS = 5  # words from إلى to the place (إلى العاصمة المصرية، القاهرة)
-IN_WORD = normalize(words.function_word("in"))
 _STATE_NAMES = frozenset(row["name"] for row in load_table("states"))
 _PEOPLE_ENDINGS = words.word_endings("plural") + words.word_endings("dual")  # فلسطينيين، فلسطينيان
 _CIVILIANS = "CVL"

@@ -153,6 +153,7 @@ _OF = normalize(words.function_word("of"))
 _PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
 # إلى and its common misspelling; الى starts like an article, so rules that look for ال must skip it
 TOWARDS = words.function_word_set("towards")
+IN_WORD = normalize(words.function_word("in"))  # في: what follows it is where something is
 QUOTE_MARKS = frozenset('"«»“”')  # quotation marks as tokens (straight, guillemets, curly)
 _PLACE_HEADS = words.function_word_set("place_head")
 
