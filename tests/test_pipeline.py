@@ -2212,3 +2212,11 @@ def test_protests_with_no_one_named_are_the_articles_protesters_against_whom_the
     # no government of theirs and no one they are against in the sentence: no one to protest against, no record
     doc = _extract("أطلقت قوات الأمن العراقية الغاز على المتظاهرين في البصرة. وتشهد مدن جنوب العراق مظاهرات مستمرة.")
     assert not _events(doc, "PROTEST")
+
+
+def test_a_past_stem_behind_the_lam_of_purpose_is_the_verbal_noun():
+    # `لطرد`: ل takes no past verb, so the expelled after the noun are not its doers
+    doc = _extract("وأطلقت تركيا عملية عسكرية لطرد وحدات حماية الشعب الكردية من مدينة عفرين.")
+    acts = [e for e in doc.events if any("طرد" in t.text for t in e.triggers)]
+    assert acts and all("SYRREB" not in _codes(doc, e.actor) for e in acts)
+    assert any(_codes(doc, e.actor) == {"TUR"} and _codes(doc, e.recipient) == {"SYRREB"} for e in acts)

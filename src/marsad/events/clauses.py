@@ -436,6 +436,13 @@ def present_tense(m: PhraseMatch[Trigger]) -> bool:
     return bool(stem) and any(m.variant.startswith(prefix + stem) for prefix in _PRESENT_PREFIXES)
 
 
+def fused_preposition_before_stem(token: Token, m: PhraseMatch[Trigger]) -> bool:
+    """`لطرد`, `ولتعهد`: a word read as a past verb behind a fused ل, which takes no past verb (the ل of purpose takes
+    the present: ليطرد), so the word is the verbal noun. (Behind ب the verb reading stays: `تقوم الطائرات بقصف`
+    is the light verb قام with its act, which the verb rules read right.)"""
+    return token.prefix.endswith(DATIVE) and not m.variant.startswith(DATIVE) and not present_tense(m)
+
+
 def plural_verb(m: PhraseMatch[Trigger]) -> bool:
     """`يساعدون`, `اعتقلوا`: a verb after its subject agrees in number, one before it stays singular, so a
     plural verb's subject is not the party after it."""

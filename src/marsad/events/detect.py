@@ -23,7 +23,7 @@ from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Se
 from marsad.events.clauses import (
     ARTICLE, CAMPAIGN_HEADS, COMITATIVE, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
-    after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
+    after_agent_marker, after_preposition_word, fused_preposition_before_stem, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
     gathering_suffix, governed_conjunct, holding_with_pronoun, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
     investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
@@ -200,6 +200,9 @@ class EventFinder:
                         m = self._noun_reading(doc.tokens, m, sent)
                         if m is None:
                             continue
+                if m.payload.kind == "verb" and fused_preposition_before_stem(doc.tokens[m.first], m):
+                    # `لطرد وحدات`: a past stem behind a fused ل is the verbal noun, where the lexicon has it
+                    m = self._noun_reading(doc.tokens, m, sent) or m
                 if m.payload.kind == "verb" and after_preposition_word(doc.tokens, m.first, sent.first_token):
                     # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
                     m = self._noun_reading(doc.tokens, m, sent)
