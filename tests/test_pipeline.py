@@ -2220,3 +2220,12 @@ def test_a_past_stem_behind_the_lam_of_purpose_is_the_verbal_noun():
     acts = [e for e in doc.events if any("طرد" in t.text for t in e.triggers)]
     assert acts and all("SYRREB" not in _codes(doc, e.actor) for e in acts)
     assert any(_codes(doc, e.actor) == {"TUR"} and _codes(doc, e.recipient) == {"SYRREB"} for e in acts)
+
+
+def test_an_attack_noun_with_an_armed_genitive_is_a_one_sided_attack():
+    doc = _extract("وأدانت الولايات المتحدة أمس الجمعة هجمات جماعة بوكو حرام الانتحارية في نيجيريا.")
+    attacks = _events(doc, "ASSAULT")
+    assert any(_codes(doc, e.actor) == {"NGAREB"} and not e.recipient for e in attacks)
+    # the genitive of a killing is its victim, never a one-sided attacker
+    doc = _extract("وأكدت وكالة الأنباء مقتل قائد الجيش اليمني في المعارك.")
+    assert not [e for e in _events(doc, "ASSAULT") if not e.recipient]

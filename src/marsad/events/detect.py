@@ -37,7 +37,7 @@ from marsad.events.parties import (
     opens_quote_without_subject, people_named_by_demonym, quits_a_deal, quoted_apart, without_own_civilians
 )
 from marsad.events.filters import (
-    BEFORE_RULE, CONTENT_KINDS, SENTENCE_SUBJECT, addressed_to_the_meeting, aimed_at_the_doer, meeting_told_before,
+    AFTER_RULE, BEFORE_RULE, CONTENT_KINDS, SENTENCE_SUBJECT, addressed_to_the_meeting, aimed_at_the_doer, meeting_told_before,
     without_complements, without_stated_evaluations
 )
 from marsad.events.lexicon import Trigger
@@ -77,6 +77,8 @@ _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساع
 _OPPOSED = words.function_word_set("opposed")
 _CHARGING_NOUNS = words.function_word_set("charging_noun")
 _BLOW_WORDS = words.function_word_set("blow_word")
+_RAID_NOUNS = words.function_word_set("raid_noun")
+_ARMED_SIDES = frozenset({"MIL", "REB", "GOV", "SPY", "COP"})
 _DONE_PASSIVE = words.function_word_set("done_passive")
 _DENIALS = words.function_word_set("denial")  # نفى: its that-clause is denied
 _DENIED_REACH = 4  # words from the trigger back to أن, and from أن back to the denying verb  # تم, جرى before an act noun  # قاصمة, توجيه: a blow lands on the party after ل  # اتهام, إدانة: their ب-phrase is the charge
@@ -307,7 +309,8 @@ class EventFinder:
             evidence=[f"trigger {trig.kind} '{trig.form}' → {trig.type}/{trig.mode or '-'} ({trig.args})"],
             restates=restated,
             complete_alone=(trig.args == "alone" or trig.mode in _COMPLETE_MODES or vows(tokens, m)
-                            or (trig.kind == "verb" and lemma(trig) in _PROPOSING and len(set(actors)) == 1)),  # `اقترحت روسيا هدنة`
+                            or (trig.kind == "verb" and lemma(trig) in _PROPOSING and len(set(actors)) == 1)  # `اقترحت روسيا هدنة`
+                            or self._raid_by(doc, m, actors, rule)),
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
@@ -542,7 +545,7 @@ class EventFinder:
                     and not self._governed(tokens, sa[0].start_token))):
             # a noun's genitive is its doer (`دعم واشنطن`), its ل-phrase the beneficiary (`تسليح للجيش`); not of a noun of
             # expelling or release, whose genitive is who suffers it (`طرد التنظيم`)
-            subject, rule = sa[0], "subject after trigger (VSO)"
+            subject, rule = sa[0], AFTER_RULE + " (VSO)"
         elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not governed_conjunct(tokens, sb, free[-1]) and not (
                 trig.kind == "verb" and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS):  # (a relative pronoun's antecedent is right before it)
@@ -954,6 +957,13 @@ class EventFinder:
             if len(parties) == 2:
                 return parties[::-1]
         return []
+
+    def _raid_by(self, doc: Document, m: PhraseMatch[Trigger], actors: list[str], rule: str) -> bool:
+        """`هجمات جماعة بوكو حرام`, `بضربات قوات النظام`: an attack noun with an armed or state party as its genitive is
+        a one-sided attack even with no target named; not in a sport story (`هجوم الفريق`, the team's attack)."""
+        return (m.payload.type == "ASSAULT" and m.payload.kind == "noun" and rule.startswith(AFTER_RULE)
+                and bool(_RAID_NOUNS.intersection(variants(doc.tokens[m.first].norm)[:2]))
+                and all(doc.actor(a).sector in _ARMED_SIDES for a in actors) and not sport_story(doc.tokens))
 
     def _says(self, token: Token) -> bool:
         """The word is a speech verb (`أعلن`, `وقال`), as written or without its clitics."""

@@ -15,6 +15,7 @@ _SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT"
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
 SENTENCE_SUBJECT = "sentence subject"  # the rule of the last-resort subject: the sentence's first party
 BEFORE_RULE = "subject before trigger"  # the rule of a subject found a few words before the trigger
+AFTER_RULE = "subject after trigger"  # the rule of a subject (a noun's genitive) found right after the trigger
 _NOUN_EVIDENCE = "trigger noun"  # how the evidence of an event read from an act noun begins
 _COMPLEMENT_REACH_CHARS = 20  # `أسفه" لمعاودة فرض العقوبات`: an act noun this close after another act is its complement
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
