@@ -2226,6 +2226,10 @@ def test_an_attack_noun_with_an_armed_genitive_is_a_one_sided_attack():
     doc = _extract("وأدانت الولايات المتحدة أمس الجمعة هجمات جماعة بوكو حرام الانتحارية في نيجيريا.")
     attacks = _events(doc, "ASSAULT")
     assert any(_codes(doc, e.actor) == {"NGAREB"} and not e.recipient for e in attacks)
+    doc = _extract("ومطلع شباط/فبراير، شن الطيران الإسرائيلي غارات على جنوب القطاع.")  # launched by an armed party
+    assert any(_codes(doc, e.actor) == {"ISRMIL"} and not e.recipient for e in _events(doc, "ASSAULT"))
+    doc = _extract("وناقش الاجتماع السبل الكفيلة بثني التحالف العربي بقيادة السعودية عن شن هجوم شامل على الميناء.")
+    assert not [e for e in _events(doc, "ASSAULT") if e.status == "asserted"]  # dissuading from an attack is no attack
     # the genitive of a killing is its victim, never a one-sided attacker
     doc = _extract("وأكدت وكالة الأنباء مقتل قائد الجيش اليمني في المعارك.")
     assert not [e for e in _events(doc, "ASSAULT") if not e.recipient]

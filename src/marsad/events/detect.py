@@ -959,10 +959,13 @@ class EventFinder:
         return []
 
     def _raid_by(self, doc: Document, m: PhraseMatch[Trigger], actors: list[str], rule: str) -> bool:
-        """`هجمات جماعة بوكو حرام`, `بضربات قوات النظام`: an attack noun with an armed or state party as its genitive is
-        a one-sided attack even with no target named; not in a sport story (`هجوم الفريق`, the team's attack)."""
-        return (m.payload.type == "ASSAULT" and m.payload.kind == "noun" and rule.startswith(AFTER_RULE)
-                and bool(_RAID_NOUNS.intersection(variants(doc.tokens[m.first].norm)[:2]))
+        """`هجمات جماعة بوكو حرام`, `بضربات قوات النظام`, `شن الطيران الإسرائيلي غارات`: an attack noun with an armed or
+        state party as its genitive, or launched by one, is a one-sided attack even with no target named; not in a sport
+        story (`هجوم الفريق`, the team's attack)."""
+        tokens = doc.tokens
+        launched = any(LAUNCH_VERBS.intersection(variants(t.norm)[:3]) for t in tokens[max(0, m.first - _SUBJECT_AFTER - 1) : m.first])
+        return (m.payload.type == "ASSAULT" and m.payload.kind == "noun" and (rule.startswith(AFTER_RULE) or launched)
+                and bool(_RAID_NOUNS.intersection(variants(tokens[m.first].norm)[:2]))
                 and all(doc.actor(a).sector in _ARMED_SIDES for a in actors) and not sport_story(doc.tokens))
 
     def _says(self, token: Token) -> bool:

@@ -105,6 +105,7 @@ def _absorb(first: Event, ev: Event) -> None:
     first.date = first.date or ev.date
     first.location = first.location or ev.location
     first.evidence.extend(ev.evidence)
+    first.complete_alone = first.complete_alone or ev.complete_alone  # `شن ... غارات`: the noun completes the verb
     if ev.type != "CONSULT" or (len(first.actor) > 1 and not first.recipient):
         return  # a meeting of joint parties (`لقاء ضم X مع Y`) keeps them all as actors
     if ev.rule.startswith(_RESTATED):
