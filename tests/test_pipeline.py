@@ -2233,3 +2233,19 @@ def test_an_attack_noun_with_an_armed_genitive_is_a_one_sided_attack():
     # the genitive of a killing is its victim, never a one-sided attacker
     doc = _extract("وأكدت وكالة الأنباء مقتل قائد الجيش اليمني في المعارك.")
     assert not [e for e in _events(doc, "ASSAULT") if not e.recipient]
+
+
+def test_a_verb_opening_a_sentence_without_a_subject_goes_on_with_the_previous_sentences():
+    doc = _extract("وكان الرئيس الفلبيني رودريغو دوتيرتي تحدث مرارا عن العمال الفلبينيين. "
+                   "واتهم الحكومة الكويتية بالتقصير في حمايتهم.")
+    assert any(_codes(doc, e.actor) == {"PHLGOV"} and _codes(doc, e.recipient) == {"KWTGOV"} for e in _events(doc, "ACCUSE"))
+    # not across a paragraph, and not a violent verb, mostly passive with no subject (`وقتل 46 مدنيا`)
+    doc = _extract("وقالت السفيرة الأمريكية نيكي هيلي إن روسيا مسؤولة. وقتل ما لا يقل عن 46 مدنيا سوريا الخميس.")
+    assert not [e for e in _events(doc, "ASSAULT") if "USAGOV" in _codes(doc, e.actor)]
+
+
+def test_parties_inside_the_charge_after_an_uncoded_accused_are_not_accused():
+    doc = _extract("واتهم الرئيس الفلبيني رودريغو دوتيرتي أرباب عمل باغتصاب عاملات فلبينيات.")
+    assert not [e for e in _events(doc, "ACCUSE") if "PHLCVL" in _codes(doc, e.recipient)]
+    doc = _extract("وتتهم طهران باكستان بتوفير ملاذ آمن لمسلحين.")  # a state whose name starts with ب is the accused
+    assert any(_codes(doc, e.recipient) == {"PAK"} for e in _events(doc, "ACCUSE"))

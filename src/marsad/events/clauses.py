@@ -35,7 +35,7 @@ _INVESTIGATION_NOUNS = words.function_word_set("investigation_noun")
 _INVESTIGATION_OPENERS = words.function_word_set("investigation_opener")
 _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 _INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
-_ACCUSING = words.function_word_set("accusing")
+ACCUSING = words.function_word_set("accusing")
 _IMPOSING = words.function_word_set("imposing")  # فرض، أعلن، وسع: a measure noun after them is being imposed
 _IMPOSING_REACH = 3
 _HOLDING = words.function_word_set("holding_noun")  # عقد، إجراء: "his holding" talks makes them his
@@ -56,7 +56,7 @@ _AGENT_MARKERS = words.function_word_set("agent_marker")
 WITH_WORD = words.function_word("with")
 ARTICLE = words.article()
 _ELIDED_ARTICLE = words.elided_article()
-_ABOUT = normalize(words.function_word("about"))
+ABOUT_WORD = normalize(words.function_word("about"))
 COMMAS = frozenset({",", "\u060c"})
 _PARTNERSHIP = words.function_word_set("partnership")
 _EACH_OF = words.function_word_set("each_of")
@@ -248,7 +248,7 @@ def object_of_preposition(tokens: list[Token], ref: MentionRef) -> bool:
     """`المبعوث ... إلى اليمن`, `الاتفاق النووي مع إيران`: a party after a preposition is
     no subject - except the quoted source after `عن` (`نقلت الوكالة عن صالحي قوله "ليس صحيحا"`), who speaks."""
     before = tokens[ref.start_token - 1].norm if ref.start_token > 0 else ""
-    return (after_preposition(tokens, ref.start_token) and before != _ABOUT) or before == WITH_WORD
+    return (after_preposition(tokens, ref.start_token) and before != ABOUT_WORD) or before == WITH_WORD
 
 
 def after_witnessing(tokens: list[Token], ref: MentionRef) -> bool:
@@ -401,7 +401,7 @@ def accused_before_charge(tokens: list[Token], m: PhraseMatch[Trigger], first_af
                            sent: Sentence) -> bool:
     """`بعدما اتهمت إسرائيل بالمسؤولية`: after an accusing verb, the one party before the ب-charge is the accused, not
     the accuser (not when the verb carries an object pronoun, `وتتهمه السلطات بأنه`, or a second party follows)."""
-    if lemma(m.payload) not in _ACCUSING or first_after.last >= sent.last_token or has_object_pronoun(tokens[m.last - 1], m):
+    if lemma(m.payload) not in ACCUSING or first_after.last >= sent.last_token or has_object_pronoun(tokens[m.last - 1], m):
         return False
     charge = tokens[first_after.last]
     return (charge.prefix.startswith(COMITATIVE) and charge.norm not in MANNER
@@ -467,7 +467,7 @@ def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) ->
     if not own and not (m.first - 1 >= sent.first_token and _with_bi(tokens[m.first - 1].norm)):
         return False
     for k in range(m.first - 1, max(sent.first_token, m.first - _CHARGE_REACH) - 1, -1):
-        if _ACCUSING.intersection(variants(tokens[k].norm)[:2]):
+        if ACCUSING.intersection(variants(tokens[k].norm)[:2]):
             return True
         if tokens[k].norm in _CLAUSE_STOPS:
             return False

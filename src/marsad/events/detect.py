@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Span, Token
 from marsad.events.clauses import (
-    ARTICLE, CAMPAIGN_HEADS, COMITATIVE, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
+    ABOUT_WORD, ACCUSING, ARTICLE, CAMPAIGN_HEADS, COMITATIVE, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
     after_agent_marker, after_preposition_word, fused_preposition_before_stem, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
@@ -51,6 +51,8 @@ _ARMED = frozenset({"REB", "MIL"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
+_ACCUSED_WORDS = 3  # words of an accused that no table names (`أرباب عمل`) before the ب-charge
+_OPENING_SUBJECT = 2  # tokens before a sentence's subject at its opening (`وكان`, a verb)
 _SUBJECT_BEFORE = 3
 _PROTESTERS = words.function_word_set("protester")  # المتظاهرون، المحتجين: the crowd an unattributed protest is by
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE"})  # what "the two sides" do together makes a dyad both ways
@@ -572,6 +574,11 @@ class EventFinder:
             # `البصرة التي تشهد احتجاجات عنيفة`: protests with no one named are the article's protesters'
             target = self._protested(doc, in_sent, crowd)
             return [crowd], ([target] if target else []), "protests with no one named: the article's protesters"
+        if subject is None and previous_meeting is None and (carried := self._dropped_subject(doc, sent, m)) is not None:
+            # `واتهم أرباب عمل باغتصاب عاملات` after a sentence about Duterte: a verb opening the sentence with no
+            # subject goes on with the previous sentence's
+            in_sent = [carried, *in_sent]
+            subject, rule = carried, "verb opening the sentence without a subject: the previous sentence's subject"
         if subject is None:
             if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
                 return list(previous_meeting.actor), list(previous_meeting.recipient), _RESTATES
@@ -603,6 +610,9 @@ class EventFinder:
         if lemma(trig) in WARNINGS:
             # `حذر مسؤول أميركي من أن داعش بات يتأقلم`: who is warned comes before من; what follows is the warning's content
             stop = next((k for k in range(m.last, stop) if tokens[k].norm == FROM_WORD), stop)
+        if lemma(trig) in ACCUSING:
+            # `واتهم أرباب عمل باغتصاب عاملات فلبينيات`: a party inside the ب-charge is the charge's, not the accused
+            stop = self._uncoded_accused_stop(doc, max(subject.last, m.last), stop)
         if trig.type == "REQUEST":
             # `طالبت أوتاوا بالإفراج الفوري عن نشطاء`: who is to be freed is not who is asked
             stop = next((k for k in range(m.last, stop) if _RELEASE.intersection(variants(tokens[k].norm)[:3])), stop)
@@ -696,6 +706,19 @@ class EventFinder:
         if genitive is None or genitive.last >= sent.last_token:
             return None
         return genitive if self._charge_at(tokens[genitive.last]) else None
+
+    def _uncoded_accused_stop(self, doc: Document, start: int, stop: int) -> int:
+        """Where the ب-charge opens when words that name no party (`أرباب عمل`) stand right before it as the accused:
+        parties after that are the charge's (`باغتصاب عاملات فلبينيات`). A party (`باكستان`) or a comma (an
+        apposition: `، المعنية بحقوق الإنسان،`) first leaves the clause as it is."""
+        tokens = doc.tokens
+        starts = {r.start_token for r in doc.mentions}
+        for k in range(start, min(stop, start + _ACCUSED_WORDS + 1)):
+            if k in starts or not tokens[k].is_word:
+                return stop
+            if k > start and self._charge_at(tokens[k]):
+                return k
+        return stop
 
     def _charge_at(self, token: Token) -> bool:
         """The word opens a ب-charge (`بالضلوع`), not a manner or time word (`بشدة`, `بالأمس`)."""
@@ -967,6 +990,31 @@ class EventFinder:
         return (m.payload.type == "ASSAULT" and m.payload.kind == "noun" and (rule.startswith(AFTER_RULE) or launched)
                 and bool(_RAID_NOUNS.intersection(variants(tokens[m.first].norm)[:2]))
                 and all(doc.actor(a).sector in _ARMED_SIDES for a in actors) and not sport_story(doc.tokens))
+
+    def _dropped_subject(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> MentionRef | None:
+        """The subject of the sentence before, in the same paragraph, when the trigger is a singular verb opening its
+        sentence after و/ف, or the noun after an opening speech verb and عن (`وأعرب عن التقدير`), with no party named
+        before it. A sentence that itself opens so hands on its own predecessor's subject (up to three back)."""
+        tokens = doc.tokens
+        opener = tokens[sent.first_token]
+        if not opener.prefix.startswith(CONJUNCTION) or plural_verb(m) or m.payload.type in _PATIENT_NOUN_TYPES:
+            return None  # (`وقتل 46 مدنيا`: a violent verb with no subject is mostly passive)
+        if not (m.first == sent.first_token and m.payload.kind == "verb") and not (
+                m.first == sent.first_token + 2 and self._says(opener) and tokens[m.first - 1].norm == ABOUT_WORD):
+            return None
+        index = doc.sentences.index(sent)
+        for back in range(index - 1, max(-1, index - 4), -1):
+            prev, following = doc.sentences[back], doc.sentences[back + 1]
+            if "\n" in doc.text[prev.end : following.start]:
+                return None
+            # its subject opens it or follows its opening verb (`وكان الرئيس ... تحدث`, `الرئيس قال`)
+            named = [r for r in doc.mentions if prev.first_token <= r.start_token <= prev.first_token + _OPENING_SUBJECT
+                     and r.kind not in ("adjective", "coref") and not after_preposition(tokens, r.start_token)]
+            if named:
+                return named[0]
+            if not tokens[prev.first_token].prefix.startswith(CONJUNCTION):
+                return None
+        return None
 
     def _says(self, token: Token) -> bool:
         """The word is a speech verb (`أعلن`, `وقال`), as written or without its clitics."""
