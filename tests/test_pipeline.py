@@ -2249,3 +2249,8 @@ def test_parties_inside_the_charge_after_an_uncoded_accused_are_not_accused():
     assert not [e for e in _events(doc, "ACCUSE") if "PHLCVL" in _codes(doc, e.recipient)]
     doc = _extract("وتتهم طهران باكستان بتوفير ملاذ آمن لمسلحين.")  # a state whose name starts with ب is the accused
     assert any(_codes(doc, e.recipient) == {"PAK"} for e in _events(doc, "ACCUSE"))
+
+
+def test_an_interview_with_the_press_is_no_meeting():
+    doc = _extract("وقال القيادي سليمان كينان في مكالمة هاتفية مع صحافي في وكالة الصحافة الفرنسية إن الهجوم نفذته الجماعة.")
+    assert not [e for e in _events(doc, "CONSULT") if "FRAMED" in _codes(doc, e.actor + e.recipient)]

@@ -130,6 +130,7 @@ _BLAME_REACH = 9
 _BESIDE = normalize(words.function_word("beside"))
 _GATHER_REACH = 4  # words from a meeting noun to its gathering verb (القمة الثلاثية التي تجمع)
 _REFUGEES = "REF"
+_PRESS = frozenset({_OUTLET, "JRN"})  # outlets and journalists: who speaks to them gives an interview
 _CIVIC_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # cooperative words a state also says to its own people
 _MONITORS = frozenset({"NGO", _OUTLET})  # rights groups (a PLOVER "country") and outlets report violence; they commit none
 _RELATIVE_PRONOUNS = words.function_word_set("relative_pronoun")
@@ -325,6 +326,8 @@ class EventFinder:
         if etype == "CONSULT":
             if any(doc.actor(a).sector == _REFUGEES for a in ev.actor + ev.recipient):
                 return None  # `رفضها استقبال لاجئين`: taking in refugees is no meeting
+            if any(doc.actor(a).sector in _PRESS for a in ev.actor + ev.recipient):
+                return None  # `خلال اتصال هاتفي مع «الشرق الأوسط»`: an interview with the press is no talks between parties
             if mode == "visit" and citizen_to_own_state(doc, ev.actor, ev.recipient):
                 return None  # `خاشقجي ... بعد زيارته للقنصلية السعودية`: a citizen at his own state's office holds no talks
             ev.actor, ev.recipient = governments(doc, ev.actor), governments(doc, ev.recipient)
