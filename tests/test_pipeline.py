@@ -2254,3 +2254,8 @@ def test_parties_inside_the_charge_after_an_uncoded_accused_are_not_accused():
 def test_an_interview_with_the_press_is_no_meeting():
     doc = _extract("وقال القيادي سليمان كينان في مكالمة هاتفية مع صحافي في وكالة الصحافة الفرنسية إن الهجوم نفذته الجماعة.")
     assert not [e for e in _events(doc, "CONSULT") if "FRAMED" in _codes(doc, e.actor + e.recipient)]
+
+
+def test_absence_from_a_summit_is_no_meeting():
+    doc = _extract("وشكل غياب العاهل السعودي الملك سلمان عن قمة كامب ديفيد مع الرئيس الأمريكي باراك أوباما مادة للإعلام.")
+    assert not [e for e in _events(doc, "CONSULT") if e.status == "asserted"]
