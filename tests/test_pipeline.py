@@ -2259,3 +2259,11 @@ def test_an_interview_with_the_press_is_no_meeting():
 def test_absence_from_a_summit_is_no_meeting():
     doc = _extract("وشكل غياب العاهل السعودي الملك سلمان عن قمة كامب ديفيد مع الرئيس الأمريكي باراك أوباما مادة للإعلام.")
     assert not [e for e in _events(doc, "CONSULT") if e.status == "asserted"]
+
+
+def test_an_attack_by_an_unarmed_person_on_an_unarmed_party_is_verbal():
+    doc = _extract("وركز الرئيس السوري بشار الأسد هجومه على الولايات المتحدة وبريطانيا في المقابلة.")
+    assert not _events(doc, "ASSAULT")
+    assert any(_codes(doc, e.actor) == {"SYRGOV"} and "USA" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))
+    doc = _extract("وشنت القوات الحكومية السورية هجوما على الفصائل المعارضة في الغوطة.")  # armed parties fight
+    assert _events(doc, "ASSAULT")

@@ -80,6 +80,8 @@ _OPPOSED = words.function_word_set("opposed")
 _CHARGING_NOUNS = words.function_word_set("charging_noun")
 _BLOW_WORDS = words.function_word_set("blow_word")
 _RAID_NOUNS = words.function_word_set("raid_noun")
+_POLEMIC_NOUNS = words.function_word_set("polemic_noun")
+_FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
 _ARMED_SIDES = frozenset({"MIL", "REB", "GOV", "SPY", "COP"})
 _DONE_PASSIVE = words.function_word_set("done_passive")
 _DENIALS = words.function_word_set("denial")  # نفى: its that-clause is denied
@@ -296,6 +298,9 @@ class EventFinder:
         if etype == "ACCUSE" and lemma(trig) in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
             etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
             rule += "; attacking by or on armed men→ASSAULT"
+        if etype == "ASSAULT" and self._polemic(doc, m, actors, recipients):
+            etype, mode = "ACCUSE", "disapprove"  # `شن دونالد ترامب هجوما على منافسه`: a politician attacks in words
+            rule += "; an attack by an unarmed person on an unarmed party→ACCUSE"
         if (etype, mode) == ("SANCTION", "expel") and any(doc.actor(r).sector in _ARMED for r in recipients):
             etype, mode = "ASSAULT", ""  # `طرد التنظيم من معقله`: driving armed men out is fighting, not a diplomatic expulsion
             rule += "; expelling an armed group→ASSAULT"
@@ -983,6 +988,15 @@ class EventFinder:
             if len(parties) == 2:
                 return parties[::-1]
         return []
+
+    def _polemic(self, doc: Document, m: PhraseMatch[Trigger], actors: list[str], recipients: list[str]) -> bool:
+        """`هجوم` by a person who belongs to no armed or police body, on parties that are neither armed nor civilians
+        (victims), is an attack in words."""
+        unarmed = _FORCES | _VICTIM_SECTORS
+        return (m.payload.kind == "noun" and bool(_POLEMIC_NOUNS.intersection(variants(doc.tokens[m.first].norm)[:2]))
+                and bool(actors) and bool(recipients)
+                and all(doc.actor(a).kind == "person" and doc.actor(a).sector not in _FORCES for a in actors)
+                and all(doc.actor(r).sector not in unarmed for r in recipients))
 
     def _raid_by(self, doc: Document, m: PhraseMatch[Trigger], actors: list[str], rule: str) -> bool:
         """`هجمات جماعة بوكو حرام`, `بضربات قوات النظام`, `شن الطيران الإسرائيلي غارات`: an attack noun with an armed or
