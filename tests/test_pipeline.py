@@ -2267,3 +2267,9 @@ def test_an_attack_by_an_unarmed_person_on_an_unarmed_party_is_verbal():
     assert any(_codes(doc, e.actor) == {"SYRGOV"} and "USA" in _codes(doc, e.recipient) for e in _events(doc, "ACCUSE"))
     doc = _extract("وشنت القوات الحكومية السورية هجوما على الفصائل المعارضة في الغوطة.")  # armed parties fight
     assert _events(doc, "ASSAULT")
+
+
+def test_the_act_a_demand_asks_for_with_bi_is_not_done():
+    doc = _extract("وطالب العاهل السعودي ورئيس الوزراء الإسرائيلي الولايات المتحدة بتوجيه ضربات عسكرية لإيران.")
+    assert _events(doc, "REQUEST")
+    assert not [e for e in _events(doc, "ASSAULT") if e.status == "asserted"]
