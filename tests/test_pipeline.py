@@ -2273,3 +2273,16 @@ def test_the_act_a_demand_asks_for_with_bi_is_not_done():
     doc = _extract("وطالب العاهل السعودي ورئيس الوزراء الإسرائيلي الولايات المتحدة بتوجيه ضربات عسكرية لإيران.")
     assert _events(doc, "REQUEST")
     assert not [e for e in _events(doc, "ASSAULT") if e.status == "asserted"]
+
+
+def test_who_condemns_an_attack_neither_did_it_nor_accuses_its_victims():
+    doc = _extract("واستنكرت الإمارات الاعتداء على ناقلة النفط السعودية.")
+    assert not [e for e in _events(doc, "ASSAULT") if "ARE" in _codes(doc, e.actor)]
+    assert not [e for e in _events(doc, "ACCUSE") if "SAU" in _codes(doc, e.recipient)]
+    doc = _extract("وندد الاتحاد الأوروبي بقصف المدنيين في الغوطة.")  # a ب-verb form after the verb is the noun
+    assert not [e for e in doc.events if any(c.endswith("CVL") for c in _codes(doc, e.actor + e.recipient))]
+    doc = _extract("أدانت الولايات المتحدة الاميركية بشدة إطلاق صواريخ على المملكة العربية السعودية.")
+    assert not [e for e in _events(doc, "ASSAULT") if "USA" in _codes(doc, e.actor)]
+    # the possessor of the act judged is still its doer: `انتقد روسيا لدعمها دمشق`
+    doc = _extract("وانتقد وزير الدفاع الأمريكي جيمس ماتيس روسيا لدعمها دمشق.")
+    assert any(_codes(doc, e.recipient) == {"RUS"} for e in _events(doc, "ACCUSE"))

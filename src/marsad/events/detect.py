@@ -81,6 +81,8 @@ _CHARGING_NOUNS = words.function_word_set("charging_noun")
 _BLOW_WORDS = words.function_word_set("blow_word")
 _RAID_NOUNS = words.function_word_set("raid_noun")
 _POLEMIC_NOUNS = words.function_word_set("polemic_noun")
+_STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})  # verbs whose ب-object is an act they judge
+_STANCE_REACH = 6  # words from such a verb (its subject between) to the ب-act
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
 _ARMED_SIDES = frozenset({"MIL", "REB", "GOV", "SPY", "COP"})
 _DONE_PASSIVE = words.function_word_set("done_passive")
@@ -207,8 +209,10 @@ class EventFinder:
                         m = self._noun_reading(doc.tokens, m, sent)
                         if m is None:
                             continue
-                if m.payload.kind == "verb" and fused_preposition_before_stem(doc.tokens[m.first], m):
-                    # `لطرد وحدات`: a past stem behind a fused ل is the verbal noun, where the lexicon has it
+                if m.payload.kind == "verb" and (fused_preposition_before_stem(doc.tokens[m.first], m)
+                                                 or self._object_of_stance(doc, m, sent)):
+                    # `لطرد وحدات`, `وندد الاتحاد الأوروبي بقصف المدنيين`: a past stem behind a fused ل, or behind ب as
+                    # the object of a verb of stance, is the verbal noun, where the lexicon has it
                     m = self._noun_reading(doc.tokens, m, sent) or m
                 if m.payload.kind == "verb" and after_preposition_word(doc.tokens, m.first, sent.first_token):
                     # no verb follows a preposition: `أعربت عن إدانتها` is the noun (إدانة), not أدانتها "she condemned it"
@@ -457,7 +461,7 @@ class EventFinder:
             adjacent_victim = next((r for r in after if r.kind != "adjective" and (r.start_token == m.last or (
                 r.start_token == m.last + 1 and counted(tokens, r.start_token)))), None)
             if (adjacent_victim is not None and doc.actor(adjacent_victim.actor_id).sector in _VICTIM_SECTORS
-                    and not (before and self._announced_by(tokens, before[-1], m.first))):
+                    and not (before and self._announced_by(tokens, before[-1], m.first)) and not self._raid_noun(tokens[m.first])):
                 # `ردود أفعال الدول الكبرى على ... مقتل عشرات الفلسطينيين`: civilians killed by no stated hand
                 # (but `أعلن الجيش الإسرائيلي اعتقال 21 فلسطينيا`: the army announces its own arrests)
                 return [], [], "act noun with its victims but no stated doer"
@@ -497,6 +501,10 @@ class EventFinder:
         sb = [r for r in before if doc.actor(r.actor_id).sector != _OUTLET
               and not (r.start_token > 0 and after_witnessing(tokens, r))]
         sa = [r for r in after if doc.actor(r.actor_id).sector != _OUTLET]
+        if trig.kind != "verb" and trig.type != "CONSULT" and not suffix_pronoun and self._stance_verb_before(doc, m, sent):
+            # `استنكرت الإمارات الاعتداء على ناقلة النفط`, `أدانت الولايات المتحدة إطلاق صواريخ حوثية`: who condemns,
+            # demands or welcomes an act did not do it; its doer can only be named after it
+            sb = []
         if (trig.type == "CONSULT" or trig.args == "joint") and trig.kind != "verb" and (between := self._parties_between(doc, tokens, in_sent, m, sent)):
             # `قلقه حيال مفاوضات جارية بين الدوحة وموسكو`: the parties after بين are the meeting's, not the speaker
             return between, [], "the parties named after between; joint actors"
@@ -593,7 +601,9 @@ class EventFinder:
             return [], [], "no actor found"
 
         head = phrase_head(in_sent, subject)  # `22 من المسلحين الحوثيين`: the count is on the phrase's first noun
-        victims = doc.actor(subject.actor_id).sector in _VICTIM_SECTORS or (
+        # (`اعتداءات المستوطنين`: the genitive of a raid noun is its doer, civilians too)
+        raid_genitive = trig.kind == "noun" and rule.startswith(AFTER_RULE) and self._raid_noun(tokens[m.first])
+        victims = (doc.actor(subject.actor_id).sector in _VICTIM_SECTORS and not raid_genitive) or (
             plural_verb(m) and subject.last <= m.first and (counted(tokens, head.first)  # `14 جنديا أفغانيا قتلوا`
                                                               or people_named_by_demonym(doc, subject))) or (  # `فلسطينيين قتلا`
             trig.kind == "verb" and subject.first >= m.last and counted(tokens, subject.first)) or (  # `قتل 50 مسلحا`: were killed
@@ -601,7 +611,8 @@ class EventFinder:
             and passive_after(tokens, m, after, sent, self.lex.verb_gap_words))
         if trig.type in _PATIENT_NOUN_TYPES and victims:
             # `قتل 14 مدنيا`, `14 جنديا أفغانيا قتلوا`: civilians are the victims of a violent verb, not its doers
-            doer = next((r for r in after if after_agent_marker(tokens, r)), None)
+            doer = next((r for r in after if after_agent_marker(tokens, r) and r is not subject
+                         and not self._struck_by_marker(doc, r)), None)
             if doer is None:
                 return [], [], "violence against victims without a stated doer"
             return [doer.actor_id], [subject.actor_id], "victims as subject; doer after an agent marker"
@@ -741,6 +752,30 @@ class EventFinder:
         return pledged is not None and (tokens[pledged].norm in _RETALIATION or any(
             h.payload.type in _PATIENT_NOUN_TYPES for h in self.lex.triggers.match_at(tokens, pledged)))
 
+    def _object_of_stance(self, doc: Document, m: PhraseMatch[Trigger], sent: Sentence) -> bool:
+        """`وندد الاتحاد الأوروبي بقصف`, `طالبت بطرد`: a past stem behind ب (not one that keeps the ب, `وبحثا`) right
+        after a verb of condemning, demanding, welcoming or threatening and its subject is what that verb is about."""
+        token = doc.tokens[m.first]
+        if not token.prefix.endswith(COMITATIVE) or m.variant.startswith(COMITATIVE) or present_tense(m):
+            return False
+        return self._stance_verb_before(doc, m, sent)
+
+    def _stance_verb_before(self, doc: Document, m: PhraseMatch[Trigger], sent: Sentence) -> bool:
+        """A verb of condemning, demanding, welcoming or threatening ends a few words before the trigger with only its
+        subject, adverbs or a preposition between (`استنكرت الإمارات الاعتداء`, `أدانت الولايات المتحدة بشدة إطلاق`):
+        the trigger's act is what that verb judges. (Not a verb reading after a preposition, `عن تضامنها`.)"""
+        tokens = doc.tokens
+        named = {k for r in doc.mentions for k in range(r.start_token, r.last)}
+        for k in range(max(sent.first_token, m.first - _STANCE_REACH), m.first):
+            if after_preposition_word(tokens, k, sent.first_token):
+                continue
+            for h in self.lex.triggers.match_at(tokens, k):
+                if (h.payload.kind == "verb" and h.payload.type in _STANCE_TYPES and h.last <= m.first
+                        and all(j in named or tokens[j].norm in self.lex.verb_gap_words or tokens[j].norm in MANNER
+                                or tokens[j].norm in OBJECT_PREPOSITIONS for j in range(h.last, m.first))):
+                    return True
+        return False
+
     def _noun_reading(self, tokens: list[Token], m: PhraseMatch[Trigger], sent: Sentence) -> PhraseMatch[Trigger] | None:
         """Another reading of the trigger's word as a noun, within the sentence (`إدانتها`, `تعهد`), if the lexicon has one."""
         return next((alt for alt in self.lex.triggers.match_at(tokens, m.first)
@@ -872,6 +907,13 @@ class EventFinder:
             return None
         return quote.speaker
 
+    def _struck_by_marker(self, doc: Document, ref: MentionRef) -> bool:
+        """`بقصف المدنيين`: civilians after an agent marker that is itself an attack noun (بقصف، بغارات) are struck
+        by it, not its doers (`برصاص مستوطنين`, `على يد مدنيين` still name doers)."""
+        k = ref.start_token - 1
+        return (k >= 0 and doc.actor(ref.actor_id).sector in _VICTIM_SECTORS
+                and any(h.payload.type == "ASSAULT" and h.payload.kind == "noun" for h in self.lex.triggers.match_at(doc.tokens, k)))
+
     def _act_noun_arguments(self, doc: Document, m: PhraseMatch[Trigger], after: list[MentionRef]) -> tuple[list[str], list[str], str]:
         """`مقتل 14 مدنيا برصاص القوات الأمنية`, `الغارات الإسرائيلية على غزة`: after the noun of a violent
         or coercive act comes its victim; the doer is an adjective on the noun or follows `برصاص`/`على يد`, and
@@ -879,7 +921,7 @@ class EventFinder:
         tokens = doc.tokens
         adjacent = [r for r in after if self._noun_gap(tokens, m.last, r.start_token)]
         doer = next((r for r in adjacent if r.kind == "adjective"), None)
-        doer = doer or next((r for r in after if after_agent_marker(tokens, r)), None)
+        doer = doer or next((r for r in after if after_agent_marker(tokens, r) and not self._struck_by_marker(doc, r)), None)
         doer = doer or subject_of_act_verb_after(tokens, m, after)
         if doer is None and m.payload.type == "ASSAULT" and not self._blow_dealt(tokens, m):
             doer = next((r for r in after[:1] if r.start_token - m.last <= 1 and doc.actor(r.actor_id).sector in _ARMED
@@ -998,6 +1040,10 @@ class EventFinder:
                 and all(doc.actor(a).kind == "person" and doc.actor(a).sector not in _FORCES for a in actors)
                 and all(doc.actor(r).sector not in unarmed for r in recipients))
 
+    def _raid_noun(self, token: Token) -> bool:
+        """`هجمات`, `اعتداءات`, `غارات`: an attack noun whose genitive is the attacker."""
+        return bool(_RAID_NOUNS.intersection(variants(token.norm)[:2]))
+
     def _raid_by(self, doc: Document, m: PhraseMatch[Trigger], actors: list[str], rule: str) -> bool:
         """`هجمات جماعة بوكو حرام`, `بضربات قوات النظام`, `شن الطيران الإسرائيلي غارات`: an attack noun with an armed or
         state party as its genitive, or launched by one, is a one-sided attack even with no target named; not in a sport
@@ -1005,7 +1051,7 @@ class EventFinder:
         tokens = doc.tokens
         launched = any(LAUNCH_VERBS.intersection(variants(t.norm)[:3]) for t in tokens[max(0, m.first - _SUBJECT_AFTER - 1) : m.first])
         return (m.payload.type == "ASSAULT" and m.payload.kind == "noun" and (rule.startswith(AFTER_RULE) or launched)
-                and bool(_RAID_NOUNS.intersection(variants(tokens[m.first].norm)[:2]))
+                and self._raid_noun(tokens[m.first])
                 and all(doc.actor(a).sector in _ARMED_SIDES for a in actors) and not sport_story(doc.tokens))
 
     def _dropped_subject(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> MentionRef | None:

@@ -13,6 +13,7 @@ from marsad.doc import Document, Event
 
 _SAID_AT_MEETINGS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
 _AIMED_AT_DOER = frozenset({("ACCUSE", ""), ("ACCUSE", "disapprove")})  # an act condemned: its doer is the target
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})  # acts whose noun is followed by those they befall
 SENTENCE_SUBJECT = "sentence subject"  # the rule of the last-resort subject: the sentence's first party
 BEFORE_RULE = "subject before trigger"  # the rule of a subject found a few words before the trigger
 AFTER_RULE = "subject after trigger"  # the rule of a subject (a noun's genitive) found right after the trigger
@@ -71,12 +72,17 @@ def aimed_at_the_doer(doc: Document, events: list[Event]) -> None:
         if (ev.type, ev.mode) not in _AIMED_AT_DOER or not ev.actor:
             continue  # (not `اتهمه بشن هجوم`: the one accused is named before the act)
         end = ev.triggers[0].end
-        act = next((e for e in events if e is not ev and e.sentence == ev.sentence and e.actor and e.type != ev.type
+        act = next((e for e in events if e is not ev and e.sentence == ev.sentence and e.type != ev.type
                     and e.triggers[0].start >= end and not set(e.actor) & set(ev.actor)
                     and _next_word(_without_mentions(doc, end, e.triggers[0].start, ev.actor))), None)
-        if act is not None:
+        if act is not None and act.actor:
             ev.recipient = list(act.actor)
             ev.rule += f"; aimed at the doer of the {act.type} it names"
+        elif act is not None and act.type in _VIOLENT and act.status == "asserted" and not act.evidence[0].startswith("trigger verb"):
+            # `وندد الاتحاد الأوروبي بقصف المدنيين`: with no doer named, those struck are not the ones condemned
+            act_start = act.triggers[0].start
+            ev.recipient = [r for r in ev.recipient if any(end <= span.start < act_start for span in doc.actor(r).mentions)]
+            ev.rule += f"; not aimed at those the {act.type} it names befell"
 
 
 def _without_mentions(doc: Document, start: int, end: int, actor_ids: list[str]) -> str:
