@@ -2286,3 +2286,16 @@ def test_who_condemns_an_attack_neither_did_it_nor_accuses_its_victims():
     # the possessor of the act judged is still its doer: `انتقد روسيا لدعمها دمشق`
     doc = _extract("وانتقد وزير الدفاع الأمريكي جيمس ماتيس روسيا لدعمها دمشق.")
     assert any(_codes(doc, e.recipient) == {"RUS"} for e in _events(doc, "ACCUSE"))
+
+
+def test_reaching_people_is_no_arrival_and_an_attack_prepared_is_not_done():
+    doc = _extract("ودعت اللجنة الدولية للصليب الأحمر الاثنين إلى إتاحة فرصة أكبر للوصول إلى المدنيين في عفرين.")
+    assert not _events(doc, "CONSULT")
+    doc = _extract("وأشارت تقارير إلى أن القوات الحكومية السورية تستعد لشن هجوم بري على قوات المعارضة المسلحة في الغوطة.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.status != "asserted" for e in attacks)
+
+
+def test_what_talks_are_about_is_no_party_to_them():
+    doc = _extract("واستقبل أردوغان في أنقرة الرئيس الإيراني حسن روحاني لعقد قمة حول سوريا.")
+    assert not [e for e in _events(doc, "CONSULT") if "SYR" in {c[:3] for c in _codes(doc, e.actor + e.recipient)}]

@@ -49,7 +49,7 @@ from marsad.text.tokens import IN_WORD, OBJECT_PREPOSITIONS, TOWARDS, after_prep
 
 _ARMED = frozenset({"REB", "MIL"})
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-_NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # acts of words: a future one is an intention, not yet an event
+_NOT_YET = {"REQUEST", "ACCUSE", "PROTEST", "REJECT", "ASSAULT"}  # acts of words, and attacks: a future one is an intention, not yet an event
 _SUBJECT_AFTER = 6  # tokens between a verb and its subject (time phrases, commas)
 _ACCUSED_WORDS = 3  # words of an accused that no table names (`أرباب عمل`) before the ب-charge
 _OPENING_SUBJECT = 2  # tokens before a sentence's subject at its opening (`وكان`, a verb)
@@ -81,6 +81,7 @@ _CHARGING_NOUNS = words.function_word_set("charging_noun")
 _BLOW_WORDS = words.function_word_set("blow_word")
 _RAID_NOUNS = words.function_word_set("raid_noun")
 _POLEMIC_NOUNS = words.function_word_set("polemic_noun")
+_TALKS_TOPIC = words.function_word_set("talks_topic")
 _STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})  # verbs whose ب-object is an act they judge
 _STANCE_REACH = 6  # words from such a verb (its subject between) to the ب-act
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
@@ -640,6 +641,8 @@ class EventFinder:
                 and codes.get(r.actor_id) not in actor_codes and not (trig.type == "CONSULT" and r.kind == "adjective")
                 and not self._occasion(tokens, r.start_token, after)
                 and not (trig.type in _COOPERATIVE and r.start_token > 0 and tokens[r.start_token - 1].norm in _OPPOSED)
+                # (`قمة حول سوريا`: what talks are about is no party to them)
+                and not (trig.type == "CONSULT" and r.start_token > 0 and tokens[r.start_token - 1].norm in _TALKS_TOPIC)
                 and not (trig.type not in _COOPERATIVE and (named_as_backer(tokens, r) or named_as_backed(tokens, r)))]
         obj = rest[0] if rest and rest[0].start_token - max(subject.last, m.last) <= OBJECT_AFTER else None
         with_party = next((r for r in rest if after_word(tokens, r, WITH_WORD)), None)

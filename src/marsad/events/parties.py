@@ -97,6 +97,8 @@ def arrives_at_place(doc: Document, start: int, end: int) -> bool:
     towards = next((k for k in range(start, min(start + _ARRIVAL_REACH, end)) if doc.tokens[k].norm in TOWARDS), None)
     if towards is None:
         return False
+    if any(r.start_token == towards + 1 and doc.actor(r.actor_id).kind in ("group", "person") for r in doc.mentions):
+        return False  # `للوصول إلى المدنيين في عفرين`: reaching people, not arriving at the place named after them
     lo, hi = doc.tokens[towards].end, doc.tokens[min(towards + _PLACE_AFTER_TOWARDS, end - 1)].end
     if any(e.label == "LOC" and e.country and lo <= e.start < hi for e in doc.entities):
         return True
