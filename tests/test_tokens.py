@@ -33,3 +33,9 @@ def test_a_root_waw_is_no_conjunction():
     assert (minister.prefix, minister.base) == ("", "وزير")
     assert (and_minister.prefix, and_minister.base) == ("و", "وزير")
     assert washington.prefix == "" and and_said.prefix == "و"
+
+
+def test_a_root_waw_word_with_a_pronoun_suffix_keeps_its_waw():
+    ministry, visited = tokenize("وزارته وزاره")
+    assert ministry.prefix == "" and "زارته" not in variants(ministry.norm)  # "his ministry", no و + "she visited him"
+    assert visited.prefix == "و"  # "and he visited him" stays split

@@ -51,6 +51,16 @@ _PROCLITICS_BY_FIRST = _grouped(_PROCLITICS, lambda form: form[0])
 _SUFFIXES_BY_LAST = _grouped(_SUFFIXES, lambda form: form[-1])
 
 
+def _root_waw_with_pronoun(norm: str) -> bool:
+    """`وزارته`, `وكالتها`: a root-و word with a pronoun suffix (its ة written ت before it) is still one word,
+    not و + `زارته` "she visited him"."""
+    for suffix in _SUFFIXES_BY_LAST.get(norm[-1:], ()):
+        stem = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3 and (stem in _ROOT_WAW or (stem.endswith(_OPEN_TAA) and stem[:-1] + _TAA_MARBUTA in _ROOT_WAW)):
+            return True
+    return False
+
+
 @lru_cache(maxsize=200_000)
 def analyse(norm: str) -> tuple[str, str, str]:
     """Conservative split into (prefix, base, suffix): conjunction, preposition and article only.
@@ -58,7 +68,7 @@ def analyse(norm: str) -> tuple[str, str, str]:
     Suffixes are not removed here (too ambiguous: العراقي is not العراق+ي);
     `variants` offers suffix-stripped forms to lexicon lookups instead.
     """
-    if norm in _ROOT_WAW:
+    if norm in _ROOT_WAW or _root_waw_with_pronoun(norm):
         return "", norm, ""
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p) and len(norm) - len(p) >= 3:
@@ -75,7 +85,8 @@ def variants(norm: str) -> tuple[str, ...]:
     ال+stem), then those forms without a pronoun suffix. Each stem keeps >= 2 letters.
     """
     stems: list[str] = [norm]
-    for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
+    # (a root-و word keeps its و: `وزارته` is no و + `زارته`)
+    for p in () if norm in _ROOT_WAW or _root_waw_with_pronoun(norm) else _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         # two-letter stems only behind a one-letter clitic: وحث is و+حث, but وبحث is not و+ب+حث; and not behind
         # the comparative ك (كان is the verb "was", never ك + أن)
         if norm.startswith(p) and len(norm) - len(p) >= (2 if len(p) == 1 and p not in _COMPARATIVE else 3):
