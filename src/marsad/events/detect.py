@@ -768,15 +768,15 @@ class EventFinder:
         subject, adverbs or a preposition between (`استنكرت الإمارات الاعتداء`, `أدانت الولايات المتحدة بشدة إطلاق`):
         the trigger's act is what that verb judges. (Not a verb reading after a preposition, `عن تضامنها`.)"""
         tokens = doc.tokens
-        named = {k for r in doc.mentions for k in range(r.start_token, r.last)}
         for k in range(max(sent.first_token, m.first - _STANCE_REACH), m.first):
             if after_preposition_word(tokens, k, sent.first_token):
                 continue
             for h in self.lex.triggers.match_at(tokens, k):
-                if (h.payload.kind == "verb" and h.payload.type in _STANCE_TYPES and h.last <= m.first
-                        and all(j in named or tokens[j].norm in self.lex.verb_gap_words or tokens[j].norm in MANNER
-                                or tokens[j].norm in OBJECT_PREPOSITIONS for j in range(h.last, m.first))):
-                    return True
+                if h.payload.kind == "verb" and h.payload.type in _STANCE_TYPES and h.last <= m.first:
+                    named = {j for r in doc.mentions if h.last <= r.first < m.first for j in range(r.start_token, r.last)}
+                    if all(j in named or tokens[j].norm in self.lex.verb_gap_words or tokens[j].norm in MANNER
+                           or tokens[j].norm in OBJECT_PREPOSITIONS for j in range(h.last, m.first)):
+                        return True
         return False
 
     def _noun_reading(self, tokens: list[Token], m: PhraseMatch[Trigger], sent: Sentence) -> PhraseMatch[Trigger] | None:
@@ -1052,8 +1052,10 @@ class EventFinder:
         state party as its genitive, or launched by one, is a one-sided attack even with no target named; not in a sport
         story (`هجوم الفريق`, the team's attack)."""
         tokens = doc.tokens
+        if m.payload.type != "ASSAULT" or m.payload.kind != "noun":
+            return False
         launched = any(LAUNCH_VERBS.intersection(variants(t.norm)[:3]) for t in tokens[max(0, m.first - _SUBJECT_AFTER - 1) : m.first])
-        return (m.payload.type == "ASSAULT" and m.payload.kind == "noun" and (rule.startswith(AFTER_RULE) or launched)
+        return ((rule.startswith(AFTER_RULE) or launched)
                 and self._raid_noun(tokens[m.first])
                 and all(doc.actor(a).sector in _ARMED_SIDES for a in actors) and not sport_story(doc.tokens))
 
