@@ -2299,3 +2299,17 @@ def test_reaching_people_is_no_arrival_and_an_attack_prepared_is_not_done():
 def test_what_talks_are_about_is_no_party_to_them():
     doc = _extract("واستقبل أردوغان في أنقرة الرئيس الإيراني حسن روحاني لعقد قمة حول سوريا.")
     assert not [e for e in _events(doc, "CONSULT") if "SYR" in {c[:3] for c in _codes(doc, e.actor + e.recipient)}]
+
+
+def test_the_genitive_of_funding_is_who_is_funded_unless_a_beneficiary_follows():
+    doc = _extract("وتشكل العملية العسكرية لتحرير الحديدة أداة رئيسية لتجفيف منابع تمويل الحوثيين، عبر منعهم من المتاجرة "
+                   "بغذاء المدنيين اليمنيين.")
+    assert not [e for e in _events(doc, "AID") if "YEMREB" in _codes(doc, e.actor)]
+    doc = _extract("وكانت وزارة الخزانة الأميركية قد كشفت عن تمويل القطري عبد الرحمن النعيمي لجماعات إرهابية منها تنظيم القاعدة.")
+    assert any("QAT" in {c[:3] for c in _codes(doc, e.actor)} for e in _events(doc, "AID"))
+
+
+def test_an_act_noun_after_a_denying_verb_and_its_subject_is_denied():
+    doc = _extract("وجاءت تصريحات ولي العهد في تعليق على تصريحات نفى فيها وزير الخارجية الإيراني، جواد ظريف تسليح جماعة "
+                   "الحوثي في اليمن.")
+    assert [e for e in doc.events if e.type == "AID" and e.status == "negated"] and not _events(doc, "AID")

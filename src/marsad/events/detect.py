@@ -82,6 +82,9 @@ _BLOW_WORDS = words.function_word_set("blow_word")
 _RAID_NOUNS = words.function_word_set("raid_noun")
 _POLEMIC_NOUNS = words.function_word_set("polemic_noun")
 _TALKS_TOPIC = words.function_word_set("talks_topic")
+_RESUMPTIVE = words.function_word_set("resumptive")  # فيه، فيها: the clause's pronoun between a verb and its subject
+_DENIED_OBJECT_REACH = 9  # words from a denying verb to the act noun it denies (its subject and apposition between)
+_FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل داعش: the genitive is funded
 _STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})  # verbs whose ب-object is an act they judge
 _STANCE_REACH = 6  # words from such a verb (its subject between) to the ب-act
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
@@ -247,7 +250,7 @@ class EventFinder:
         trig = m.payload
         tokens = doc.tokens
         span = doc.span(tokens[m.first].start, tokens[m.last - 1].end)
-        status, future = self._status(tokens, sent, m)
+        status, future = self._status(doc, sent, m)
         if status == "asserted" and purpose_noun(tokens, m) and exposed_verb_before(tokens, m.first) is None:
             status = "hypothetical"  # `لمنع طهران من صنع قنبلة`: what an act is for has not happened
         if status == "asserted" and m.payload.kind == "verb" and m.first >= 2 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS:
@@ -353,8 +356,9 @@ class EventFinder:
             host_by_place(doc, ev, city)
         return ev
 
-    def _status(self, tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> tuple[str, bool]:
+    def _status(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> tuple[str, bool]:
         """(status, future) from markers governing the trigger."""
+        tokens = doc.tokens
         future = m.payload.kind == "verb" and m.variant.startswith(FUTURE_PREFIXES) and len(m.variant) > 4
         status = "asserted"
         lo = max(sent.first_token, m.first - self._widest_scope)
@@ -370,7 +374,7 @@ class EventFinder:
                     elif status == "asserted":
                         status = marker.effect
                     break
-        if status == "asserted" and self._denied_clause(tokens, sent, m):
+        if status == "asserted" and (self._denied_clause(tokens, sent, m) or self._denied_object(doc, m, sent)):
             status = "negated"  # `نفى أردوغان بقوة أن تكون تركيا تساعد تنظيم داعش`: what a denial's that-clause says
         if status == "asserted" and charged_act(tokens, sent, m):
             status = "hypothetical"  # `اتهمت إيران السعودية بدعم الانفصاليين`: the act alleged is the accusation's content
@@ -558,7 +562,9 @@ class EventFinder:
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token)
                  and not fused_preposition(tokens[sa[0].first]))
-                or (trig.kind != "verb" and trig.mode not in _PATIENT_NOUN_MODES and (self._noun_gap(tokens, m.last, sa[0].start_token)
+                or (trig.kind != "verb" and trig.mode not in _PATIENT_NOUN_MODES
+                    and not (m.variant in _FUNDED_GENITIVE and sa[0].kind != "adjective" and not self._dative_after(tokens, sa))
+                    and (self._noun_gap(tokens, m.last, sa[0].start_token)
                                              or (trig.type not in _PATIENT_NOUN_TYPES and demonym_after_adjective(tokens, sa[0], m.last)))
                     and not tokens[sa[0].first].prefix.startswith(DATIVE)
                     and not self._governed(tokens, sa[0].start_token))):
@@ -772,12 +778,25 @@ class EventFinder:
             if after_preposition_word(tokens, k, sent.first_token):
                 continue
             for h in self.lex.triggers.match_at(tokens, k):
-                if h.payload.kind == "verb" and h.payload.type in _STANCE_TYPES and h.last <= m.first:
-                    named = {j for r in doc.mentions if h.last <= r.first < m.first for j in range(r.start_token, r.last)}
-                    if all(j in named or tokens[j].norm in self.lex.verb_gap_words or tokens[j].norm in MANNER
-                           or tokens[j].norm in OBJECT_PREPOSITIONS for j in range(h.last, m.first)):
-                        return True
+                if h.payload.kind == "verb" and h.payload.type in _STANCE_TYPES and h.last <= m.first and self._only_subject_between(doc, h.last, m.first):
+                    return True
         return False
+
+    def _denied_object(self, doc: Document, m: PhraseMatch[Trigger], sent: Sentence) -> bool:
+        """`نفى فيها وزير الخارجية الإيراني، جواد ظريف تسليح جماعة الحوثي`: an act noun right after a denying verb
+        and its subject is what is denied."""
+        tokens = doc.tokens
+        return m.payload.kind != "verb" and any(
+            tokens[k].norm in _DENIALS and self._only_subject_between(doc, k + 1, m.first)
+            for k in range(max(sent.first_token, m.first - _DENIED_OBJECT_REACH), m.first))
+
+    def _only_subject_between(self, doc: Document, start: int, end: int) -> bool:
+        """Tokens [start, end) hold only parties (a verb's subject, with its apposition), adverbs, commas, a
+        preposition or a pronoun of the clause (`فيها`)."""
+        tokens = doc.tokens
+        named = {j for r in doc.mentions if start <= r.first < end for j in range(r.start_token, r.last)}
+        return all(j in named or tokens[j].text in COMMAS or tokens[j].norm in self.lex.verb_gap_words or tokens[j].norm in MANNER
+                   or tokens[j].norm in OBJECT_PREPOSITIONS or tokens[j].norm in _RESUMPTIVE for j in range(start, end))
 
     def _noun_reading(self, tokens: list[Token], m: PhraseMatch[Trigger], sent: Sentence) -> PhraseMatch[Trigger] | None:
         """Another reading of the trigger's word as a noun, within the sentence (`إدانتها`, `تعهد`), if the lexicon has one."""
@@ -1042,6 +1061,11 @@ class EventFinder:
                 and bool(actors) and bool(recipients)
                 and all(doc.actor(a).kind == "person" and doc.actor(a).sector not in _FORCES for a in actors)
                 and all(doc.actor(r).sector not in unarmed for r in recipients))
+
+    def _dative_after(self, tokens: list[Token], after: list[MentionRef]) -> bool:
+        """`تمويل النعيمي لجماعات إرهابية`: a word with ل right after the first party, the beneficiary after the
+        giver (without it, `تمويل داعش`, the genitive is who is funded)."""
+        return bool(after) and after[0].last < len(tokens) and dative(tokens[after[0].last])
 
     def _raid_noun(self, token: Token) -> bool:
         """`هجمات`, `اعتداءات`, `غارات`: an attack noun whose genitive is the attacker."""
