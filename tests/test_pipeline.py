@@ -2313,3 +2313,10 @@ def test_an_act_noun_after_a_denying_verb_and_its_subject_is_denied():
     doc = _extract("وجاءت تصريحات ولي العهد في تعليق على تصريحات نفى فيها وزير الخارجية الإيراني، جواد ظريف تسليح جماعة "
                    "الحوثي في اليمن.")
     assert [e for e in doc.events if e.type == "AID" and e.status == "negated"] and not _events(doc, "AID")
+
+
+def test_the_two_countries_trying_to_reach_an_agreement_negotiate_as_states():
+    doc = _extract("واستدعت وزارة الخارجية الكويتية سفير الفلبين لدى الكويت. "
+                   "ومنذ ذلك الحين، يحاول البلدان التوصل إلى اتفاق لحماية حقوق العمال.")
+    talks = [e for e in _events(doc, "CONSULT") if any("توصل" in t.text for t in e.triggers)]
+    assert talks and _codes(doc, talks[0].actor) == {"KWT", "PHL"} and not talks[0].recipient

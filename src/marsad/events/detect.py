@@ -82,6 +82,10 @@ _BLOW_WORDS = words.function_word_set("blow_word")
 _RAID_NOUNS = words.function_word_set("raid_noun")
 _POLEMIC_NOUNS = words.function_word_set("polemic_noun")
 _TALKS_TOPIC = words.function_word_set("talks_topic")
+_TWO_STATES_RULE = "the two countries of the exchange told before"
+_BOTH_STATES = words.function_word_set("both_states")  # البلدان، الدولتين: "the two countries" name states
+_TRYING = words.function_word_set("trying")  # يحاول، تسعى: reaching an agreement still tried for is negotiating
+_TRYING_REACH = 3  # words from a word of trying to the phrase of reaching an agreement
 _RESUMPTIVE = words.function_word_set("resumptive")  # فيه، فيها: the clause's pronoun between a verb and its subject
 _DENIED_OBJECT_REACH = 9  # words from a denying verb to the act noun it denies (its subject and apposition between)
 _FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل داعش: the genitive is funded
@@ -306,6 +310,9 @@ class EventFinder:
         if etype == "ACCUSE" and lemma(trig) in _ARMED_SENSE and any(doc.actor(a).sector in _ARMED for a in actors + recipients):
             etype, mode = "ASSAULT", ""  # `مقاتلون من داعش هاجموا رتلا للقوات`: armed men attacking fight, they do not criticise
             rule += "; attacking by or on armed men→ASSAULT"
+        if etype == "SUPPORT" and self._tried_agreement(tokens, m):
+            etype, mode = "CONSULT", ""  # `يحاول البلدان التوصل إلى اتفاق`: trying to reach an agreement is negotiating
+            rule += "; trying to reach an agreement→CONSULT"
         if etype == "ASSAULT" and self._polemic(doc, m, actors, recipients):
             etype, mode = "ACCUSE", "disapprove"  # `شن دونالد ترامب هجوما على منافسه`: a politician attacks in words
             rule += "; an attack by an unarmed person on an unarmed party→ACCUSE"
@@ -343,7 +350,8 @@ class EventFinder:
                 return None  # `خلال اتصال هاتفي مع «الشرق الأوسط»`: an interview with the press is no talks between parties
             if mode == "visit" and citizen_to_own_state(doc, ev.actor, ev.recipient):
                 return None  # `خاشقجي ... بعد زيارته للقنصلية السعودية`: a citizen at his own state's office holds no talks
-            ev.actor, ev.recipient = governments(doc, ev.actor), governments(doc, ev.recipient)
+            if not rule.startswith(_TWO_STATES_RULE):  # (`يحاول البلدان`: "the two countries" are named as states)
+                ev.actor, ev.recipient = governments(doc, ev.actor), governments(doc, ev.recipient)
         if etype in _CIVIC_TYPES and ev.recipient:
             ev.recipient = without_own_civilians(doc, ev.actor, ev.recipient)
             if not ev.recipient and not ev.complete_alone and len(ev.actor) < 2:
@@ -590,9 +598,10 @@ class EventFinder:
             # a verb or act noun further on in the sentence is still its subject's, but not a noun inside
             # what that subject says (`قال نصرالله إن الضربة ...`)
             subject, rule = free[0], SENTENCE_SUBJECT + " (coordinated verb)"
-        if subject is None and trig.type in _MUTUAL_TYPES and (pair := self._both_parties(doc, sent, m)):
+        if subject is None and (trig.type in _MUTUAL_TYPES or self._tried_agreement(tokens, m)) and (pair := self._both_parties(doc, sent, m)):
             # `يحاول البلدان التوصل إلى اتفاق`: "the two countries" are the two states of the exchange told before
-            return pair, [], "the two parties of the exchange told before; joint actors"
+            states = all(doc.actor(a).kind == "state" for a in pair)  # (`البلدان`: the two countries)
+            return pair, [], (_TWO_STATES_RULE if states else "the two parties of the exchange told before") + "; joint actors"
         if subject is None and trig.type == "PROTEST" and (crowd := self._protesters(doc)) is not None:
             # `البصرة التي تشهد احتجاجات عنيفة`: protests with no one named are the article's protesters'
             target = self._protested(doc, in_sent, crowd)
@@ -1050,6 +1059,11 @@ class EventFinder:
                 parties.append(r.actor_id)
                 countries.add(actor.country)
             if len(parties) == 2:
+                if _BOTH_STATES.intersection(variants(tokens[spot].norm)[:2]):
+                    # `البلدان`: the two countries are the states, where the article names them
+                    states = {doc.actor(r.actor_id).country: r.actor_id for r in doc.mentions
+                              if doc.actor(r.actor_id).kind == "state" and not doc.actor(r.actor_id).sector}
+                    parties = [states.get(doc.actor(p).country, p) for p in parties]
                 return parties[::-1]
         return []
 
@@ -1066,6 +1080,12 @@ class EventFinder:
         """`تمويل النعيمي لجماعات إرهابية`: a word with ل right after the first party, the beneficiary after the
         giver (without it, `تمويل داعش`, the genitive is who is funded)."""
         return bool(after) and after[0].last < len(tokens) and dative(tokens[after[0].last])
+
+    def _tried_agreement(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
+        """`يحاول البلدان التوصل إلى اتفاق`, `تسعى الدولتان للتوصل إلى اتفاق`: a word of trying a few words before
+        the phrase of reaching an agreement."""
+        return (m.payload.type == "SUPPORT" and m.payload.kind == "phrase"
+                and any(_TRYING.intersection(variants(t.norm)[:2]) for t in tokens[max(0, m.first - _TRYING_REACH) : m.first]))
 
     def _raid_noun(self, token: Token) -> bool:
         """`هجمات`, `اعتداءات`, `غارات`: an attack noun whose genitive is the attacker."""
