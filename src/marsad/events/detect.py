@@ -23,10 +23,10 @@ from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Se
 from marsad.events.clauses import (
     ABOUT_WORD, ACCUSING, ARTICLE, CAMPAIGN_HEADS, COMITATIVE, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
-    after_agent_marker, after_preposition_word, fused_preposition_before_stem, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
+    after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
     gathering_suffix, governed_conjunct, holding_with_pronoun, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
-    investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
+    fused_preposition_before_stem, investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
     phrase_head, plural_verb, present_tense, purpose_noun, sport_story, stacked_adjectives, standing_measure,
     subject_of_act_verb_after, subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows,
     word_within,
@@ -92,7 +92,7 @@ _FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل دا
 _STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})  # verbs whose ب-object is an act they judge
 _STANCE_REACH = 6  # words from such a verb (its subject between) to the ب-act
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
-_ARMED_SIDES = frozenset({"MIL", "REB", "GOV", "SPY", "COP"})
+_ARMED_SIDES = _FORCES | {"GOV"}  # who may raid with no target named: armed bodies and governments (`هجوم النظام السوري`)
 _DONE_PASSIVE = words.function_word_set("done_passive")
 _DENIALS = words.function_word_set("denial")  # نفى: its that-clause is denied
 _DENIED_REACH = 4  # words from the trigger back to أن, and from أن back to the denying verb  # تم, جرى before an act noun  # قاصمة, توجيه: a blow lands on the party after ل  # اتهام, إدانة: their ب-phrase is the charge
