@@ -2320,3 +2320,10 @@ def test_the_two_countries_trying_to_reach_an_agreement_negotiate_as_states():
                    "ومنذ ذلك الحين، يحاول البلدان التوصل إلى اتفاق لحماية حقوق العمال.")
     talks = [e for e in _events(doc, "CONSULT") if any("توصل" in t.text for t in e.triggers)]
     assert talks and _codes(doc, talks[0].actor) == {"KWT", "PHL"} and not talks[0].recipient
+
+
+def test_the_houthi_militia_in_its_spellings_is_the_houthis():
+    for text in ("كما هاجمت المليشيا الحوثية البواخر الدولية في البحر الأحمر.",
+                 "وقالت مصادر إن الميليشيات الحوثية اختطفت الناشط في الثورة الشبابية."):
+        doc = _extract(text)
+        assert "YEMREB" in {doc.actor(r.actor_id).code for r in doc.mentions}
