@@ -2327,3 +2327,8 @@ def test_the_houthi_militia_in_its_spellings_is_the_houthis():
                  "وقالت مصادر إن الميليشيات الحوثية اختطفت الناشط في الثورة الشبابية."):
         doc = _extract(text)
         assert "YEMREB" in {doc.actor(r.actor_id).code for r in doc.mentions}
+
+
+def test_an_attack_named_in_allegations_is_not_asserted():
+    doc = _extract("ودعت الحكومة السورية المنظمة إلى إرسال فريق للتحقيق في ادعاءات بهجوم كيمياوي شنته قوات النظام السوري في دوما.")
+    assert not _events(doc, "ASSAULT")
