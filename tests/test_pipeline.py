@@ -2332,3 +2332,9 @@ def test_the_houthi_militia_in_its_spellings_is_the_houthis():
 def test_an_attack_named_in_allegations_is_not_asserted():
     doc = _extract("ودعت الحكومة السورية المنظمة إلى إرسال فريق للتحقيق في ادعاءات بهجوم كيمياوي شنته قوات النظام السوري في دوما.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_the_act_a_threat_names_with_bi_is_not_done():
+    doc = _extract("هدد الرئيس الأمريكي دونالد ترامب تركيا بمواجهة عقوبات كبيرة ما لم تطلق سراح القس الأمريكي.")
+    assert not _events(doc, "SANCTION")
+    assert _events(doc, "THREATEN")  # the threat itself stands

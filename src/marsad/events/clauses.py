@@ -37,6 +37,7 @@ _INVESTIGATION_SINGULAR = words.function_word_set("investigation_singular")
 _INVESTIGATION_WORDS = _INVESTIGATION_NOUNS | _INVESTIGATION_SINGULAR
 ACCUSING = words.function_word_set("accusing")
 _CHARGING = ACCUSING | words.function_word_set("demanding")  # verbs whose ب-object is an act not asserted
+_THREATENING = words.function_word_set("threatening")  # and these, whose ب-object is the act threatened
 _IMPOSING = words.function_word_set("imposing")  # فرض، أعلن، وسع: a measure noun after them is being imposed
 _IMPOSING_REACH = 3
 _HOLDING = words.function_word_set("holding_noun")  # عقد، إجراء: "his holding" talks makes them his
@@ -463,14 +464,16 @@ def has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
 def charged_act(tokens: list[Token], sent: Sentence, m: PhraseMatch[Trigger]) -> bool:
     """`اتهمت إيران منافستها الإقليمية، السعودية، بدعم الانفصاليين`: an act noun with ب a few words after an accusing
     verb of its clause is the charge, an act alleged, not one the text asserts; after a demanding verb
-    (`طالبوا الولايات المتحدة بتوجيه ضربات لإيران`) it is the act asked for, not done either."""
+    (`طالبوا الولايات المتحدة بتوجيه ضربات لإيران`) it is the act asked for, and after a threatening one
+    (`هدد ترامب تركيا بمواجهة عقوبات`) the act threatened: not done either."""
     # (a verb form with ب is its verbal noun: `بشن`; the ب may stand on the word before: `بتقديم الدعم`)
     own = _with_bi(tokens[m.first].norm) and not m.variant.startswith(COMITATIVE)
     if not own and not (m.first - 1 >= sent.first_token and _with_bi(tokens[m.first - 1].norm)):
         return False
     for k in range(m.first - 1, max(sent.first_token, m.first - _CHARGE_REACH) - 1, -1):
-        if _CHARGING.intersection(variants(tokens[k].norm)[:2]):
-            return True
+        if _CHARGING.intersection(variants(tokens[k].norm)[:2]) or (
+                m.payload.type != "THREATEN" and _THREATENING.intersection(variants(tokens[k].norm)[:2])):
+            return True  # (a threat noun after a threatening verb is the threat itself: `لوح بتهديد`)
         if tokens[k].norm in _CLAUSE_STOPS:
             return False
     return False
