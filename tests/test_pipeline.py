@@ -2273,6 +2273,9 @@ def test_the_act_a_demand_asks_for_with_bi_is_not_done():
     doc = _extract("وطالب العاهل السعودي ورئيس الوزراء الإسرائيلي الولايات المتحدة بتوجيه ضربات عسكرية لإيران.")
     assert _events(doc, "REQUEST")
     assert not [e for e in _events(doc, "ASSAULT") if e.status == "asserted"]
+    # past both parties' titles and names
+    doc = _extract("طالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية وقوات صالح باحترام الهدنة الإنسانية.")
+    assert not _events(doc, "RETREAT")
 
 
 def test_who_condemns_an_attack_neither_did_it_nor_accuses_its_victims():
