@@ -237,7 +237,7 @@ class EventFinder:
                     continue  # `العقوبات تستهدف الصناعات`: what a sanction aims at is no attack
                 if self._launches_another_act(doc.tokens, m, sent.last_token):
                     continue  # `شنت حملة اعتقالات`: launching a campaign of arrests is the arrests, no attack
-                ev = self._event(doc, s_idx, sent, m, events)
+                ev = self._event(doc, s_idx, sent, m, events, sport_article)
                 if ev is not None:
                     events.append(ev)
                     if m.payload.args in CONTENT_KINDS:
@@ -250,7 +250,8 @@ class EventFinder:
 
     # --- one trigger ------------------------------------------------------
 
-    def _event(self, doc: Document, s_idx: int, sent: Sentence, m: PhraseMatch[Trigger], earlier: list[Event]) -> Event | None:
+    def _event(self, doc: Document, s_idx: int, sent: Sentence, m: PhraseMatch[Trigger], earlier: list[Event],
+               sport_article: bool) -> Event | None:
         trig = m.payload
         tokens = doc.tokens
         span = doc.span(tokens[m.first].start, tokens[m.last - 1].end)
@@ -333,7 +334,7 @@ class EventFinder:
             restates=restated,
             complete_alone=(trig.args == "alone" or trig.mode in _COMPLETE_MODES or vows(tokens, m)
                             or (trig.kind == "verb" and lemma(trig) in _PROPOSING and len(set(actors)) == 1)  # `اقترحت روسيا هدنة`
-                            or self._raid_by(doc, m, actors, rule)),
+                            or (not sport_article and self._raid_by(doc, m, actors, rule))),
         )
         if etype in _PATIENT_NOUN_TYPES and ev.actor and all(_MONITORS.intersection((doc.actor(a).country, doc.actor(a).sector)) for a in ev.actor):
             return None  # `وأعلن المرصد السوري لحقوق الإنسان عن مقتل نحو 80 مدنيا`: the monitor reports the killing
@@ -1093,15 +1094,15 @@ class EventFinder:
 
     def _raid_by(self, doc: Document, m: PhraseMatch[Trigger], actors: list[str], rule: str) -> bool:
         """`هجمات جماعة بوكو حرام`, `بضربات قوات النظام`, `شن الطيران الإسرائيلي غارات`: an attack noun with an armed or
-        state party as its genitive, or launched by one, is a one-sided attack even with no target named; not in a sport
-        story (`هجوم الفريق`, the team's attack)."""
+        state party as its genitive, or launched by one, is a one-sided attack even with no target named (the caller
+        leaves out sport stories: `هجوم الفريق`, the team's attack)."""
         tokens = doc.tokens
         if m.payload.type != "ASSAULT" or m.payload.kind != "noun":
             return False
         launched = any(LAUNCH_VERBS.intersection(variants(t.norm)[:3]) for t in tokens[max(0, m.first - _SUBJECT_AFTER - 1) : m.first])
         return ((rule.startswith(AFTER_RULE) or launched)
                 and self._raid_noun(tokens[m.first])
-                and all(doc.actor(a).sector in _ARMED_SIDES for a in actors) and not sport_story(doc.tokens))
+                and all(doc.actor(a).sector in _ARMED_SIDES for a in actors))
 
     def _dropped_subject(self, doc: Document, sent: Sentence, m: PhraseMatch[Trigger]) -> MentionRef | None:
         """The subject of the sentence before, in the same paragraph, when the trigger is a singular verb opening its
@@ -1114,7 +1115,7 @@ class EventFinder:
         if not (m.first == sent.first_token and m.payload.kind == "verb") and not (
                 m.first == sent.first_token + 2 and self._says(opener) and tokens[m.first - 1].norm == ABOUT_WORD):
             return None
-        index = doc.sentences.index(sent)
+        index = doc.sentence_of(sent.start)
         for back in range(index - 1, max(-1, index - 4), -1):
             prev, following = doc.sentences[back], doc.sentences[back + 1]
             if "\n" in doc.text[prev.end : following.start]:

@@ -17,7 +17,6 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE"})  # acts whose noun is followed by th
 SENTENCE_SUBJECT = "sentence subject"  # the rule of the last-resort subject: the sentence's first party
 BEFORE_RULE = "subject before trigger"  # the rule of a subject found a few words before the trigger
 AFTER_RULE = "subject after trigger"  # the rule of a subject (a noun's genitive) found right after the trigger
-_NOUN_EVIDENCE = "trigger noun"  # how the evidence of an event read from an act noun begins
 _COMPLEMENT_REACH_CHARS = 20  # `أسفه" لمعاودة فرض العقوبات`: an act noun this close after another act is its complement
 _ACT_REACH_CHARS = 12  # at most one short word (`عن`, `على`) between the trigger and the act it names
 # trigger kinds that may only tell the content of an act of these types in their sentence
@@ -57,7 +56,7 @@ def without_complements(doc: Document, events: list[Event]) -> list[Event]:
     (`شن غارات` is one act told twice: the same kind is left to merging)."""
     kept: list[Event] = []
     for ev in events:
-        about = (ev.rule.startswith(SENTENCE_SUBJECT) or (ev.rule.startswith(BEFORE_RULE) and ev.evidence[0].startswith(_NOUN_EVIDENCE))) and any(
+        about = (ev.rule.startswith(SENTENCE_SUBJECT) or (ev.rule.startswith(BEFORE_RULE) and _read_from(ev, "noun"))) and any(
             e is not ev and e.sentence == ev.sentence and e.type != ev.type and set(e.actor) & set(ev.actor)
             and 0 <= ev.triggers[0].start - e.triggers[0].end <= _COMPLEMENT_REACH_CHARS for e in events)
         if not about:
@@ -78,11 +77,16 @@ def aimed_at_the_doer(doc: Document, events: list[Event]) -> None:
         if act is not None and act.actor:
             ev.recipient = list(act.actor)
             ev.rule += f"; aimed at the doer of the {act.type} it names"
-        elif act is not None and act.type in _VIOLENT and act.status == "asserted" and not act.evidence[0].startswith("trigger verb"):
+        elif act is not None and act.type in _VIOLENT and act.status == "asserted" and not _read_from(act, "verb"):
             # `وندد الاتحاد الأوروبي بقصف المدنيين`: with no doer named, those struck are not the ones condemned
             act_start = act.triggers[0].start
             ev.recipient = [r for r in ev.recipient if any(end <= span.start < act_start for span in doc.actor(r).mentions)]
             ev.rule += f"; not aimed at those the {act.type} it names befell"
+
+
+def _read_from(ev: Event, kind: str) -> bool:
+    """The event was read from a trigger of this kind (verb, noun, phrase): its evidence opens `trigger <kind>`."""
+    return ev.evidence[0].startswith(f"trigger {kind} ")
 
 
 def _without_mentions(doc: Document, start: int, end: int, actor_ids: list[str]) -> str:

@@ -51,14 +51,25 @@ _PROCLITICS_BY_FIRST = _grouped(_PROCLITICS, lambda form: form[0])
 _SUFFIXES_BY_LAST = _grouped(_SUFFIXES, lambda form: form[-1])
 
 
-def _root_waw_with_pronoun(norm: str) -> bool:
-    """`وزارته`, `وكالتها`: a root-و word with a pronoun suffix (its ة written ت before it) is still one word,
-    not و + `زارته` "she visited him"."""
-    for suffix in _SUFFIXES_BY_LAST.get(norm[-1:], ()):
-        stem = norm[: -len(suffix)]
-        if norm.endswith(suffix) and len(stem) >= 3 and (stem in _ROOT_WAW or (stem.endswith(_OPEN_TAA) and stem[:-1] + _TAA_MARBUTA in _ROOT_WAW)):
-            return True
-    return False
+def _with_taa(cut: str) -> str:
+    """A stem as written without a pronoun suffix: تاء مربوطة is written ت before one (زيارته -> زيارة)."""
+    return cut[:-1] + _TAA_MARBUTA if cut.endswith(_OPEN_TAA) else cut
+
+
+def _unsuffixed(cut: str) -> tuple[str, ...]:
+    """A stem as written before a pronoun suffix, and as written without one: تاء مربوطة is written ت and a final
+    hamza sits on its seat before a suffix (زيارته -> زيارة, لقائه -> لقاء)."""
+    return tuple(dict.fromkeys((cut, _with_taa(cut), cut[:-1] + _HAMZA if cut.endswith(_HAMZA_SEATS) else cut)))
+
+
+def _keeps_waw(norm: str) -> bool:
+    """A word whose first و is a root letter (`وزير`), also with a pronoun suffix (`وزارته`): never و + stem,
+    so `وزارته` is no و + `زارته` "she visited him"."""
+    if norm in _ROOT_WAW:
+        return True
+    return any(norm.endswith(suffix) and len(norm) - len(suffix) >= 3
+               and (norm[: -len(suffix)] in _ROOT_WAW or _with_taa(norm[: -len(suffix)]) in _ROOT_WAW)
+               for suffix in _SUFFIXES_BY_LAST.get(norm[-1:], ()))
 
 
 @lru_cache(maxsize=200_000)
@@ -68,7 +79,7 @@ def analyse(norm: str) -> tuple[str, str, str]:
     Suffixes are not removed here (too ambiguous: العراقي is not العراق+ي);
     `variants` offers suffix-stripped forms to lexicon lookups instead.
     """
-    if norm in _ROOT_WAW or _root_waw_with_pronoun(norm):
+    if _keeps_waw(norm):
         return "", norm, ""
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p) and len(norm) - len(p) >= 3:
@@ -85,8 +96,7 @@ def variants(norm: str) -> tuple[str, ...]:
     ال+stem), then those forms without a pronoun suffix. Each stem keeps >= 2 letters.
     """
     stems: list[str] = [norm]
-    # (a root-و word keeps its و: `وزارته` is no و + `زارته`)
-    for p in () if norm in _ROOT_WAW or _root_waw_with_pronoun(norm) else _PROCLITICS_BY_FIRST.get(norm[:1], ()):
+    for p in () if _keeps_waw(norm) else _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         # two-letter stems only behind a one-letter clitic: وحث is و+حث, but وبحث is not و+ب+حث; and not behind
         # the comparative ك (كان is the verb "was", never ك + أن)
         if norm.startswith(p) and len(norm) - len(p) >= (2 if len(p) == 1 and p not in _COMPARATIVE else 3):
@@ -101,12 +111,8 @@ def variants(norm: str) -> tuple[str, ...]:
     for stem in list(out):
         for s in _SUFFIXES_BY_LAST.get(stem[-1:], ()):
             if stem.endswith(s) and len(stem) - len(s) >= 3:
-                cut = stem[: -len(s)]
-                # تاء مربوطة written ت and a final hamza written on its seat before a suffix:
-                # زيارته -> زيارة, لقائه -> لقاء
-                for form in (cut, cut[:-1] + _TAA_MARBUTA if cut.endswith(_OPEN_TAA) else None,
-                             cut[:-1] + _HAMZA if cut.endswith(_HAMZA_SEATS) else None):
-                    if form and form not in out:
+                for form in _unsuffixed(stem[: -len(s)]):
+                    if form not in out:
                         out.append(form)
     return tuple(out)
 
