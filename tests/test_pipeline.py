@@ -2341,3 +2341,23 @@ def test_the_act_a_threat_names_with_bi_is_not_done():
     doc = _extract("هدد الرئيس الأمريكي دونالد ترامب تركيا بمواجهة عقوبات كبيرة ما لم تطلق سراح القس الأمريكي.")
     assert not _events(doc, "SANCTION")
     assert _events(doc, "THREATEN")  # the threat itself stands
+
+
+def test_the_pronoun_on_a_noun_of_killing_or_arrest_suffered_it():
+    doc = _extract("وقال مسؤولون إن التسجيلات التي تزعم مصادر تركية أنها تثبت مقتله بالقنصلية السعودية ما زالت قيد الفحص.")
+    assert not _events(doc, "ASSAULT")  # the sources do not kill him
+    doc = _extract("أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي بارز في تنظيم الدولة الإسلامية.")
+    (arrest,) = _events(doc, "COERCE")  # with its ل-object the pronoun made the arrest
+    assert _codes(doc, arrest.actor) == {"SYRREB"}
+
+
+def test_a_speech_verb_after_a_comma_opens_the_main_clause():
+    doc = _extract("وبعد أن قصفت الطائرات الروسية بلدات في ريف إدلب، قال المرصد السوري لحقوق الإنسان إن عشرة مدنيين قتلوا.")
+    assert not any(_codes(doc, e.recipient) == {"NGO"} for e in doc.events)  # the monitor reports, it was not bombed
+
+
+def test_a_party_after_a_preposition_and_a_comma_is_no_subject():
+    doc = _extract("وفي مقابلة أجراها الأمير محمد بن سلمان قبيل بدء زيارته إلى الولايات المتحدة، اتهم ولي العهد السعودي "
+                   "إيران بالتشجيع على ظهور التطرف.")
+    (charge,) = _events(doc, "ACCUSE")
+    assert _codes(doc, charge.actor) == {"SAUGOV"} and _codes(doc, charge.recipient) == {"IRN"}

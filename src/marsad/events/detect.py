@@ -89,6 +89,7 @@ _TRYING_REACH = 3  # words from a word of trying to the phrase of reaching an ag
 _RESUMPTIVE = words.function_word_set("resumptive")  # فيه، فيها: the clause's pronoun between a verb and its subject
 _DENIED_OBJECT_REACH = 9  # words from a denying verb to the act noun it denies (its subject and apposition between)
 _FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل داعش: the genitive is funded
+_PATIENT_POSSESSIVE = words.function_word_set("patient_possessive")  # مقتله، اعتقاله: "his" suffered the act
 _STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})  # verbs whose ب-object is an act they judge
 _STANCE_REACH = 6  # words from such a verb (its subject between) to the ب-act
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
@@ -472,6 +473,12 @@ class EventFinder:
                 return found[0], told, found[2] + "; the casualties told before it are its victims"
             if found[0]:
                 return found
+            if self._suffered_by_pronoun(tokens, m, sent):
+                # `تزعم مصادر تركية أنها تثبت مقتله`: "his killing" is done to him, by no one named; but
+                # `أعلنت الشرطة اعتقاله`: who announces an arrest made it
+                if before and self._announced_by(tokens, before[-1], m.first):
+                    return [before[-1].actor_id], [], "announced act noun whose pronoun is its victim: the announcer did it"
+                return [], [], "act noun whose pronoun is its victim, with no doer stated"
             adjacent_victim = next((r for r in after if r.kind != "adjective" and (r.start_token == m.last or (
                 r.start_token == m.last + 1 and counted(tokens, r.start_token)))), None)
             if (adjacent_victim is not None and doc.actor(adjacent_victim.actor_id).sector in _VICTIM_SECTORS
@@ -559,8 +566,10 @@ class EventFinder:
             # right after it; the pronoun stands for the party right before (or before the relative pronoun)
             return [r.actor_id for r in conjoined(tokens, in_sent, sa[0])], [sb[-1].actor_id], "a verb with an object pronoun: its subject follows it"
         elif (trig.kind == "verb" and sb and adjacent_before(tokens, sb[-1], m.first)
-              and not (tokens[m.first].prefix.startswith(CONJUNCTION) and object_of_preposition(tokens, sb[-1]))):
-            # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject)
+              and not ((tokens[m.first].prefix.startswith(CONJUNCTION) or any(t.norm in COMMAS for t in tokens[sb[-1].last : m.first]))
+                       and object_of_preposition(tokens, sb[-1]))):
+            # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject; so does
+            # a verb after a comma: `قبيل زيارته إلى الولايات المتحدة، اتهم ولي العهد`)
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif trig.kind == "verb" and sa and not (sb and adjacent_before(tokens, sb[-1], m.first)) and uncoded_org_subject(tokens, m, sa[0], after, sent):
             # `واتهم حزب العيش والحرية الأجهزة الأمنية`: an organisation with no code is the subject, the party after it the object
@@ -970,6 +979,15 @@ class EventFinder:
         recipients = [victim.actor_id] if victim and victim.actor_id != doer.actor_id else []
         return [doer.actor_id], recipients, "act noun: doer by adjective or agent marker, victim after the noun"
 
+    def _suffered_by_pronoun(self, tokens: list[Token], m: PhraseMatch[Trigger], sent: Sentence) -> bool:
+        """`مقتله`, `اعتقاله`: a noun of killing or arrest whose pronoun suffix is its victim, as no ل-object or
+        count follows it (`اعتقالها لجهادي فرنسي`, `اعتقالها 3 أشخاص`: then the pronoun made the arrest)."""
+        word = tokens[m.last - 1]
+        if lemma(m.payload) not in _PATIENT_POSSESSIVE or word.norm == m.variant or not has_pronoun_suffix(word, m):
+            return False
+        nxt = tokens[m.last] if m.last < sent.last_token else None
+        return nxt is None or not (dative(nxt) or counted(tokens, m.last))
+
     def _after_that_pronoun(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
         """The verb right after "that it" (`أنها اعتقلت`), or the act noun after "that it was done" (`أنه تم إجلاء`)."""
         if m.payload.kind in ("verb", "phrase"):
@@ -1232,7 +1250,7 @@ class EventFinder:
         return any(t.norm in self.lex.attribution for t in tokens[max(0, start - 2) : start + 1])
 
     def _clause_end(self, tokens: list[Token], start: int, end: int, meeting: bool = False) -> int:
-        """First token of the next clause: a relative pronoun, `و` + a speech verb, a time adjunct (`خلال زيارة ...`, though for a
+        """First token of the next clause: a relative pronoun, `و` + a speech verb or one after a comma, a time adjunct (`خلال زيارة ...`, though for a
         meeting verb not a meeting adjunct: `بحث خلال اتصال هاتفي مع X`), a comma before `و` + another trigger, or a comma
         before a speech participle (`، مؤكدا`)."""
         for k in range(start, end):
@@ -1245,6 +1263,8 @@ class EventFinder:
                 return k
             if norm in COMMAS and k + 1 < end and tokens[k + 1].norm in self.lex.speech_participles:
                 return k  # `أسفه لمعاودة فرض العقوبات، مؤكدا "تصميمه على حماية الجهات الأوروبية"`: the subject's next words
+            if norm in COMMAS and k + 1 < end and self._says(tokens[k + 1]):
+                return k  # `عن الهجوم الكيمياوي المفترض، قال ماتيس`: a speech verb after a comma opens the main clause
         return end
 
     def _after_adjunct(self, tokens: list[Token], k: int, end: int, start: int) -> int | None:
