@@ -2361,3 +2361,8 @@ def test_a_party_after_a_preposition_and_a_comma_is_no_subject():
                    "إيران بالتشجيع على ظهور التطرف.")
     (charge,) = _events(doc, "ACCUSE")
     assert _codes(doc, charge.actor) == {"SAUGOV"} and _codes(doc, charge.recipient) == {"IRN"}
+
+
+def test_a_person_launching_an_attack_on_a_channel_attacks_in_words():
+    doc = _extract("أما وزير خارجية البحرين، الشيخ خالد بن أحمد آل خليفة، فشن هجوما على قناة الجزيرة القطرية.")
+    assert not _events(doc, "ASSAULT") and _events(doc, "ACCUSE")

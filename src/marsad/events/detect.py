@@ -81,6 +81,7 @@ _CHARGING_NOUNS = words.function_word_set("charging_noun")
 _BLOW_WORDS = words.function_word_set("blow_word")
 _RAID_NOUNS = words.function_word_set("raid_noun")
 _POLEMIC_NOUNS = words.function_word_set("polemic_noun")
+_LAUNCHED_REACH = 16  # words from a launching verb to its object noun (its subject and an apposition between)
 _TALKS_TOPIC = words.function_word_set("talks_topic")
 _TWO_STATES_RULE = "the two countries of the exchange told before"
 _BOTH_STATES = words.function_word_set("both_states")  # البلدان، الدولتين: "the two countries" name states
@@ -1087,10 +1088,14 @@ class EventFinder:
         return []
 
     def _polemic(self, doc: Document, m: PhraseMatch[Trigger], actors: list[str], recipients: list[str]) -> bool:
-        """`هجوم` by a person who belongs to no armed or police body, on parties that are neither armed nor civilians
-        (victims), is an attack in words."""
+        """`هجوم` (or `شن` with it) by a person who belongs to no armed or police body, on parties that are neither
+        armed nor civilians (victims), is an attack in words."""
         unarmed = _FORCES | _VICTIM_SECTORS
-        return (m.payload.kind == "noun" and bool(_POLEMIC_NOUNS.intersection(variants(doc.tokens[m.first].norm)[:2]))
+        tokens = doc.tokens
+        # (`شن ترامب، ملياردير العقارات، هجوما`: the launching verb's object noun, its subject and apposition between)
+        launched = m.payload.kind == "verb" and lemma(m.payload) in LAUNCH_VERBS and any(
+            _POLEMIC_NOUNS.intersection(variants(t.norm)[:2]) for t in tokens[m.last : min(len(tokens), m.last + _LAUNCHED_REACH)])
+        return ((launched or (m.payload.kind == "noun" and bool(_POLEMIC_NOUNS.intersection(variants(tokens[m.first].norm)[:2]))))
                 and bool(actors) and bool(recipients)
                 and all(doc.actor(a).kind == "person" and doc.actor(a).sector not in _FORCES for a in actors)
                 and all(doc.actor(r).sector not in unarmed for r in recipients))
