@@ -2346,6 +2346,8 @@ def test_the_act_a_threat_names_with_bi_is_not_done():
 def test_the_pronoun_on_a_noun_of_killing_or_arrest_suffered_it():
     doc = _extract("وقال مسؤولون إن التسجيلات التي تزعم مصادر تركية أنها تثبت مقتله بالقنصلية السعودية ما زالت قيد الفحص.")
     assert not _events(doc, "ASSAULT")  # the sources do not kill him
+    doc = _extract("وأكد أن تطهير عدن من الميليشيات الحوثية، إضافة إلى طردهم من قاعدة العند، يأتي تأكيدا على نجاح القوات.")
+    assert not [e for e in doc.events if e.type in ("ASSAULT", "SANCTION")]  # the Houthis were driven out
     doc = _extract("أعلنت قوات سوريا الديمقراطية عن اعتقالها لجهادي فرنسي بارز في تنظيم الدولة الإسلامية.")
     (arrest,) = _events(doc, "COERCE")  # with its ل-object the pronoun made the arrest
     assert _codes(doc, arrest.actor) == {"SYRREB"}
