@@ -2368,3 +2368,9 @@ def test_a_party_after_a_preposition_and_a_comma_is_no_subject():
 def test_a_person_launching_an_attack_on_a_channel_attacks_in_words():
     doc = _extract("أما وزير خارجية البحرين، الشيخ خالد بن أحمد آل خليفة، فشن هجوما على قناة الجزيرة القطرية.")
     assert not _events(doc, "ASSAULT") and _events(doc, "ACCUSE")
+
+
+def test_a_partitive_head_between_a_verb_and_its_subject_leaves_the_subject():
+    doc = _extract("وفي حين يطالب معظم اللاجئين السوريين الحكومة اللبنانية بضمانات لعودتهم.")
+    (demand,) = _events(doc, "REQUEST")
+    assert _codes(doc, demand.actor) == {"SYRREF"} and _codes(doc, demand.recipient) == {"LBNGOV"}
