@@ -2374,3 +2374,12 @@ def test_a_partitive_head_between_a_verb_and_its_subject_leaves_the_subject():
     doc = _extract("وفي حين يطالب معظم اللاجئين السوريين الحكومة اللبنانية بضمانات لعودتهم.")
     (demand,) = _events(doc, "REQUEST")
     assert _codes(doc, demand.actor) == {"SYRREF"} and _codes(doc, demand.recipient) == {"LBNGOV"}
+
+
+def test_a_support_or_rejection_noun_far_from_the_subject_is_not_its_stance():
+    doc = _extract("وصوت مجلس الشيوخ الأمريكي مؤخرا ضد مشروع قرار يقضي بوقف الدعم للحملة العسكرية السعودية في اليمن.")
+    assert not _events(doc, "SUPPORT")
+    # but what the subject expresses after عن is its own
+    doc = _extract("عبّر أمير قطر، الشيخ تميم بن حمد، عن الاحترام والتقدير لألمانيا وموقفها الأخلاقي.")
+    (praise,) = _events(doc, "SUPPORT")
+    assert _codes(doc, praise.actor) == {"QATGOV"} and _codes(doc, praise.recipient) == {"DEU"}

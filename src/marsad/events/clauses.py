@@ -456,6 +456,11 @@ def has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
     return token.norm.endswith(_POSSESSIVE) and not m.variant.endswith(token.norm[-1:])
 
 
+def carries_pronoun(token: Token) -> bool:
+    """The word ends in a possessive pronoun, whatever form matched it (`تصميمه`, `مبايعتها` are listed whole)."""
+    return token.norm.endswith(_POSSESSIVE)
+
+
 def has_object_pronoun(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The verb carries an object pronoun after its matched form (تدعمها = تدعم + ها, تتهمهم = تتهم + هم)."""
     return _stem_with_pronoun(token.norm, (m.variant,)) or _stem_with_pronoun(token.base, (m.variant,))  # (وحضره)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import OFFICE_SECTORS, Document, Event, Location, MentionRef, Sentence, Span, Token
 from marsad.events.clauses import (
-    ABOUT_WORD, ACCUSING, ARTICLE, CAMPAIGN_HEADS, COMITATIVE, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
+    ABOUT_WORD, ACCUSING, ARTICLE, CAMPAIGN_HEADS, COMITATIVE, carries_pronoun, charged_act, COMMAS, CONJUNCTION, DATIVE, FROM_WORD, FUTURE_PREFIXES, GIVING_VERBS, LAUNCH_VERBS,
     MANNER, OBJECT_AFTER, THAT_PRONOUNS, WARNINGS, WITH_WORD, accused_before_charge, adjacent_before,
     after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
@@ -72,6 +72,10 @@ _NOUNS_NOT_CARRIED = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "ACCUSE"}
 # types whose trigger far from the sentence's first party is rarely that party's act: a withdrawal, or a threat noun or
 # present-tense threat (`تهدد أمن الملاحة`; a past `وتوعد` still is); on 800 unseen articles about nine in ten were wrong
 _NOT_CARRIED_FAR = frozenset({"THREATEN", "RETREAT"})
+# support, pledge and rejection nouns far from the sentence's first party are mostly someone else's stance (`بسبب رفض
+# المدرسة لها`, `ضد مشروع قرار يقضي بوقف الدعم`), unless the subject's own words or pronoun mark them (`_own_stance`)
+_STANCE_NOUNS_NOT_CARRIED = frozenset({"SUPPORT", "AGREE", "REJECT"})
+_EXPRESSED_REACH = 3  # words from عن (`أعرب عن`, `عبر عن`) to the stance noun it introduces
 _WEAPON_HEADS = words.function_word_set("weapon_head")
 _TEMPORAL_BEFORE_THAT = words.function_word_set("temporal_that")
 _SIDELINES = words.function_word_set("sidelines")
@@ -602,7 +606,8 @@ class EventFinder:
             return [], [], "a verb after a relative pronoun whose antecedent is no party"
         elif free and not (trig.type in _NOT_CARRIED_FAR and (trig.kind != "verb" or present_tense(m) or trig.type == "RETREAT")) and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and quoted_apart(doc, free[0], m.first)) and (
                 (trig.kind == "verb" and not has_object_pronoun(tokens[m.last - 1], m))  # (`هجمات شنتها جماعة`: its subject follows)
-                or (trig.kind != "verb" and (trig.type not in _NOUNS_NOT_CARRIED or trig.mode in _COMPLETE_MODES))
+                or (trig.kind != "verb" and (trig.type not in _NOUNS_NOT_CARRIED or trig.mode in _COMPLETE_MODES)
+                    and not (trig.type in _STANCE_NOUNS_NOT_CARRIED and not self._own_stance(doc, m)))
                 or self._object_of_subjects_verb(tokens, free[0], m)):  # (`فتحت السلطات ... تحقيقا`: an investigation opened)
             # (not an attack, arrest, protest, aid or accusation noun: one far from the subject is rarely its act,
             # e.g. `بعد اشتباكات عنيفة`; on 800 unseen articles most such records were wrong)
@@ -988,6 +993,14 @@ class EventFinder:
             return False
         nxt = tokens[m.last] if m.last < sent.last_token else None
         return nxt is None or not (dative(nxt) or counted(tokens, m.last))
+
+    def _own_stance(self, doc: Document, m: PhraseMatch[Trigger]) -> bool:
+        """A stance noun that is the sentence subject's own: with a pronoun (`مؤكدا تصميمه`, `أعلنت مبايعتها`), what
+        it expresses (`عبر أمير قطر ... عن الاحترام والتقدير`), a set phrase, or inside a quotation (`«نحن ملتزمون»`)."""
+        tokens = doc.tokens
+        return (m.payload.kind == "phrase" or carries_pronoun(tokens[m.last - 1])
+                or any(t.norm == ABOUT_WORD for t in tokens[max(0, m.first - _EXPRESSED_REACH) : m.first])
+                or doc.quote_at(tokens[m.first].start) is not None)
 
     def _after_that_pronoun(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
         """The verb right after "that it" (`أنها اعتقلت`), or the act noun after "that it was done" (`أنه تم إجلاء`)."""
