@@ -2383,3 +2383,9 @@ def test_a_support_or_rejection_noun_far_from_the_subject_is_not_its_stance():
     doc = _extract("عبّر أمير قطر، الشيخ تميم بن حمد، عن الاحترام والتقدير لألمانيا وموقفها الأخلاقي.")
     (praise,) = _events(doc, "SUPPORT")
     assert _codes(doc, praise.actor) == {"QATGOV"} and _codes(doc, praise.recipient) == {"DEU"}
+
+
+def test_people_in_the_oblique_plural_right_after_a_verb_are_its_object():
+    doc = _extract("وجذب المرشح الجمهوري دونالد ترامب اهتمام الناخبين، وخصوصا عندما هاجم المهاجرين المكسيكيين بكلمات قاسية.")
+    (attack,) = _events(doc, "ACCUSE")  # المهاجرين, not the nominative المهاجرون: attacked, not attacking
+    assert _codes(doc, attack.recipient) == {"MEXREF"} and "MEXREF" not in _codes(doc, attack.actor)

@@ -83,6 +83,8 @@ _GENERIC_RELATIVES = words.function_word_set("generic_relative")  # types whose 
 _PLURAL_ENDINGS = words.verb_affixes("plural_ending")
 CONJUNCTION = words.clitics("conjunction")
 _POSSESSIVE = words.clitics("possessive")
+_OBLIQUE_PLURAL = words.word_endings("oblique_plural")
+_INFLECTED_KINDS = frozenset({"civilians", "role", "group"})  # people named by a common noun, which takes case endings
 _ALLY = words.function_word_set("ally")
 _GATHER = words.function_word_set("gather")
 _TAA_MARBUTA = words.letter("taa_marbuta")
@@ -454,6 +456,14 @@ def plural_verb(m: PhraseMatch[Trigger]) -> bool:
 def has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The trigger word carries a possessive pronoun (لقائه, زيارتها, محادثاته)."""
     return token.norm.endswith(_POSSESSIVE) and not m.variant.endswith(token.norm[-1:])
+
+
+def oblique_plural(tokens: list[Token], ref: MentionRef) -> bool:
+    """`ودعا الفلسطينيين إلى`: a people, group or office holders named in the accusative/genitive plural (ين, not the
+    nominative ون) cannot be the subject of the verb before them: they are its object (not names, which do not
+    inflect so: الكرملين، فلسطين; nor people counted, `قتل عشرات الفلسطينيين`, where the plural is a genitive)."""
+    return (ref.kind in _INFLECTED_KINDS and tokens[ref.start_token].norm.endswith(_OBLIQUE_PLURAL)
+            and not counted(tokens, ref.start_token))
 
 
 def carries_pronoun(token: Token) -> bool:

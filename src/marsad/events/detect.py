@@ -26,7 +26,7 @@ from marsad.events.clauses import (
     after_agent_marker, after_preposition_word, after_witnessing, after_word, at_the_request_of, backed_by_arguments,
     conjoined, dative, declared_arguments, demonym_after_adjective, endangers, exposed_to, exposed_verb_before,
     gathering_suffix, governed_conjunct, holding_with_pronoun, has_article, has_object_pronoun, has_pronoun_suffix, in_partnership,
-    fused_preposition_before_stem, investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, passive_after,
+    fused_preposition_before_stem, investigation_told, lemma, named_as_backed, named_as_backer, object_of_preposition, object_of_that_clause, oblique_plural, passive_after,
     phrase_head, plural_verb, present_tense, purpose_noun, sport_story, stacked_adjectives, standing_measure,
     subject_of_act_verb_after, subject_of_adjacent_object, through_light_verb, uncoded_addressee_stop, uncoded_org_subject, vows,
     word_within,
@@ -583,7 +583,7 @@ class EventFinder:
                 trig.kind == "verb" and accused_before_charge(tokens, m, sa[0], after, sent)) and (
                 # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not plural_verb(m)
-                 and not self._object_noun_between(tokens, m.last, sa[0].start_token)
+                 and not self._object_noun_between(tokens, m.last, sa[0].start_token) and not (sa[0].start_token == m.last and oblique_plural(tokens, sa[0]))
                  and not fused_preposition(tokens[sa[0].first]))
                 or (trig.kind != "verb" and trig.mode not in _PATIENT_NOUN_MODES
                     and not (m.variant in _FUNDED_GENITIVE and sa[0].kind != "adjective" and not self._dative_after(tokens, sa))
