@@ -2389,3 +2389,10 @@ def test_people_in_the_oblique_plural_right_after_a_verb_are_its_object():
     doc = _extract("وجذب المرشح الجمهوري دونالد ترامب اهتمام الناخبين، وخصوصا عندما هاجم المهاجرين المكسيكيين بكلمات قاسية.")
     (attack,) = _events(doc, "ACCUSE")  # المهاجرين, not the nominative المهاجرون: attacked, not attacking
     assert _codes(doc, attack.recipient) == {"MEXREF"} and "MEXREF" not in _codes(doc, attack.actor)
+
+
+def test_a_pronoun_after_the_speakers_participle_is_the_speakers():
+    doc = _extract("أعلن الرئيس اللبناني ميشال عون أن المبادرة الروسية تؤمن عودة اللاجئين السوريين، معربا عن أمله أن تلقى "
+                   "دعم الأمم المتحدة.")
+    (hope,) = _events(doc, "AGREE")  # "his hope" is Aoun's, not the refugees' named last
+    assert _codes(doc, hope.actor) == {"LBNGOV"}

@@ -544,6 +544,10 @@ class EventFinder:
             sa = sa[1:]  # `لزيارة موسكو`: the place after a visit noun is the host visited, not the visitor
         if held and (holders := [r for r in sb if not after_preposition(tokens, r.start_token) and not fused_preposition(tokens[r.first])]):
             subject, rule = holders[-1], "held by the nearest party before (not a place after a preposition)"
+        elif suffix_pronoun and sb and (speaker := self._participle_speaker(tokens, m, sb)) is not None:
+            # `أكدت الحكومة اليمنية أن ... رفض ميليشيا الحوثي ...، معبرة عن استعدادها`: "its" after the speaker's
+            # participle is the speaker's, not the party named last
+            subject, rule = speaker, "pronoun after the speaker's participle: the sentence subject"
         elif suffix_pronoun and sb:
             subject, rule = sb[-1], "possessor=nearest party before"  # `إن شويغو ... خلال زيارته`
             visited = next((r for r in after if trig.mode == "visit" and r.start_token == m.last), None)
@@ -1001,6 +1005,13 @@ class EventFinder:
         return (m.payload.kind == "phrase" or carries_pronoun(tokens[m.last - 1])
                 or any(t.norm == ABOUT_WORD for t in tokens[max(0, m.first - _EXPRESSED_REACH) : m.first])
                 or doc.quote_at(tokens[m.first].start) is not None)
+
+    def _participle_speaker(self, tokens: list[Token], m: PhraseMatch[Trigger], before: list[MentionRef]) -> MentionRef | None:
+        """The subject of the sentence's speech verb (`أكدت الحكومة اليمنية ...`), when a speech participle stands right
+        before the noun (`معربا عن أمله`, `مؤكدا حرصه`): the participle goes on with that speaker."""
+        if not any(tokens[k].norm in self.lex.speech_participles for k in range(max(0, m.first - 2), m.first)):
+            return None
+        return next((r for r in before if r.start_token > 0 and self._says(tokens[r.start_token - 1])), None)
 
     def _after_that_pronoun(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
         """The verb right after "that it" (`أنها اعتقلت`), or the act noun after "that it was done" (`أنه تم إجلاء`)."""
