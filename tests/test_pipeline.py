@@ -2396,3 +2396,9 @@ def test_a_pronoun_after_the_speakers_participle_is_the_speakers():
                    "دعم الأمم المتحدة.")
     (hope,) = _events(doc, "AGREE")  # "his hope" is Aoun's, not the refugees' named last
     assert _codes(doc, hope.actor) == {"LBNGOV"}
+
+
+def test_an_act_noun_of_my_or_our_outside_a_quotation_has_no_party():
+    doc = _extract("وكان الجنرال السوداني محمد الدابي رئيسا للبعثة، وقد قصف النظام حي بابا عمرو أثناء زيارتنا الأولى له "
+                   "برفقة الوزير السوري.")
+    assert not _events(doc, "CONSULT")  # "our visit": the unnamed interviewee's, not the general's

@@ -94,7 +94,8 @@ _TRYING_REACH = 3  # words from a word of trying to the phrase of reaching an ag
 _RESUMPTIVE = words.function_word_set("resumptive")  # فيه، فيها: the clause's pronoun between a verb and its subject
 _DENIED_OBJECT_REACH = 9  # words from a denying verb to the act noun it denies (its subject and apposition between)
 _FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل داعش: the genitive is funded
-_PATIENT_POSSESSIVE = words.function_word_set("patient_possessive")  # مقتله، اعتقاله: "his" suffered the act
+_PATIENT_POSSESSIVE = words.function_word_set("patient_possessive")
+_FIRST_PERSON_POSSESSIVE = words.clitics("first_person_possessive")  # لقائي، زيارتنا  # مقتله، اعتقاله: "his" suffered the act
 _STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})  # verbs whose ب-object is an act they judge
 _STANCE_REACH = 6  # words from such a verb (its subject between) to the ب-act
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
@@ -491,6 +492,8 @@ class EventFinder:
                 # `ردود أفعال الدول الكبرى على ... مقتل عشرات الفلسطينيين`: civilians killed by no stated hand
                 # (but `أعلن الجيش الإسرائيلي اعتقال 21 فلسطينيا`: the army announces its own arrests)
                 return [], [], "act noun with its victims but no stated doer"
+        if self._first_person_noun(doc, m):
+            return [], [], "an act noun of 'my' or 'our' outside a quotation: the writer's or an unnamed interviewee's"
         speaker = self._first_person_speaker(doc, m)
         if speaker is not None:
             # `"نحن نتصدى لمحاولات الأمريكيين"`: a "we" verb in a quotation is the speaker's act
@@ -957,6 +960,13 @@ class EventFinder:
         if quote is None or not (first_person or opens_quote_without_subject(doc, m, quote)):
             return None
         return quote.speaker
+
+    def _first_person_noun(self, doc: Document, m: PhraseMatch[Trigger]) -> bool:
+        """`كان لقائي به للمرة الأولى في الاستوديو`, `أثناء زيارتنا الأولى له`: an act noun with "my" or "our" outside
+        a quotation is the writer's or an unnamed interviewee's, no party named in the sentence."""
+        word = doc.tokens[m.last - 1]
+        return (m.payload.kind == "noun" and word.norm != m.variant and word.norm.endswith(_FIRST_PERSON_POSSESSIVE)
+                and not m.variant.endswith(_FIRST_PERSON_POSSESSIVE) and doc.quote_at(word.start) is None)
 
     def _struck_by_marker(self, doc: Document, ref: MentionRef) -> bool:
         """`بقصف المدنيين`: civilians after an agent marker that is itself an attack noun (بقصف، بغارات) are struck
