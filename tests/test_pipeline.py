@@ -2402,3 +2402,10 @@ def test_an_act_noun_of_my_or_our_outside_a_quotation_has_no_party():
     doc = _extract("وكان الجنرال السوداني محمد الدابي رئيسا للبعثة، وقد قصف النظام حي بابا عمرو أثناء زيارتنا الأولى له "
                    "برفقة الوزير السوري.")
     assert not _events(doc, "CONSULT")  # "our visit": the unnamed interviewee's, not the general's
+
+
+def test_people_counted_in_words_after_a_violent_verb_are_its_victims():
+    doc = _extract("وخيم التوتر على مراسم نقل السفارة، إذ نظم الفلسطينيون مسيرات ضخمة في المنطقة الحدودية، قتل خلالها نحو "
+                   "ستين فلسطينيا بنيران الجيش الاسرائيلي.")
+    (killing,) = _events(doc, "ASSAULT")
+    assert _codes(doc, killing.actor) == {"ISRMIL"} and _codes(doc, killing.recipient) == {"PSECVL"}

@@ -32,7 +32,7 @@ from marsad.text.dateline import dateline_component
 from marsad.text.normalize import normalize
 from marsad.text.phrases import PhraseIndex
 from marsad.text.sentences import split_sentences
-from marsad.text.tokens import tokenize
+from marsad.text.tokens import QUANTITIES, tokenize
 
 Component = Callable[[Document, "Resources"], None]
 
@@ -131,12 +131,12 @@ class Resources:
 
 
 def _verb_gap_words() -> frozenset[str]:
-    """Words that may stand between a verb and its subject: time words (أمس، مساء), adverbs (أيضا، قد) and the
+    """Words that may stand between a verb and its subject: time words (أمس، مساء), adverbs (أيضا، قد), counts and the
     generic heads of names (`طالبت منظمة "هيومن رايتس ووتش"`)."""
     times = {normalize(r["form"]) for table in ("relative_days", "parts_of_day", "weekdays") for r in load_table(table) if " " not in r["form"]}
     heads = {normalize(r["matches"]) for r in load_table("generic_heads")}
     gap = words.function_words("verb_gap") + words.function_words("weapon_head")  # `قصفت طائرات التحالف`
-    return frozenset(times | heads | {normalize(w) for w in gap})
+    return frozenset(times | heads | {normalize(w) for w in gap} | QUANTITIES)  # (`قتل خلالها نحو ستين فلسطينيا`)
 
 
 # --- components ------------------------------------------------------------

@@ -53,6 +53,11 @@ def elided_article() -> str:
     return clitics("article_elided")[0]
 
 
+def number_words(kind: str) -> tuple[str, ...]:
+    """Number words of one kind from `numbers.tsv` (cardinal, ordinal), in file order."""
+    return _group("numbers", "form", "kind", kind)
+
+
 def function_words(role: str) -> tuple[str, ...]:
     """Words of one role from `function_words.tsv`, in file order."""
     return _group("function_words", "word", "role", role)

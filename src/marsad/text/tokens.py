@@ -164,7 +164,7 @@ def surface_from(token: Token, matched: str) -> str:
 
 OBJECT_PREPOSITIONS = words.function_word_set("object_preposition")
 # counting words before people counted (عشرات، مئات، آلاف)
-QUANTITIES = words.function_word_set("quantity")
+QUANTITIES = words.function_word_set("quantity") | frozenset(normalize(w) for w in words.number_words("cardinal"))
 _OF = normalize(words.function_word("of"))
 # a one-letter preposition fused with the article (للمملكة، بالعاصمة), behind و/ف or not
 _PREPOSITION_ARTICLE = tuple(p + _ARTICLE for p in words.clitics("preposition")) + (words.elided_article(),)
