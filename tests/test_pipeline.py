@@ -1563,9 +1563,11 @@ def test_no_verb_follows_a_preposition_and_support_against_a_party_is_not_for_it
 
 
 def test_a_verb_with_an_object_pronoun_after_a_relative_pronoun_has_its_subject_after_it():
-    doc = _extract("وتزامن ذلك مع حملة استهدفت المدنيين اليمنيين الذين تتهمهم الميليشيا الحوثية بموالاة الحكومة.")
-    (charge,) = _events(doc, "ACCUSE")
-    assert (_codes(doc, charge.actor), _codes(doc, charge.recipient)) == ({"YEMREB"}, {"YEMCVL"})
+    for text in ("وتزامن ذلك مع حملة استهدفت المدنيين اليمنيين الذين تتهمهم الميليشيا الحوثية بموالاة الحكومة.",
+                 "وتزامن ذلك مع حملة استهدفت السكان اليمنيين، الذين تتهمهم الميليشيا الحوثية بموالاة الحكومة."):  # (a comma)
+        doc = _extract(text)
+        (charge,) = _events(doc, "ACCUSE")
+        assert (_codes(doc, charge.actor), _codes(doc, charge.recipient)) == ({"YEMREB"}, {"YEMCVL"})
 
 
 def test_a_standing_relation_of_support_told_as_background_is_no_act():

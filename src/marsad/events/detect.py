@@ -572,7 +572,8 @@ class EventFinder:
             subject, rule = goes_on, "verb after where/as: the visitor of the visit before"
         elif (trig.kind == "verb" and sa and sb and sa[0].start_token == m.last and sa[0].kind != "adjective"
               and has_object_pronoun(tokens[m.last - 1], m) and not after_preposition(tokens, sa[0].start_token)
-              and (sb[-1].last == m.first or (sb[-1].last == m.first - 1 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS))
+              and (sb[-1].last == m.first or (m.first > 0 and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS and (
+                  sb[-1].last == m.first - 1 or (sb[-1].last == m.first - 2 and tokens[m.first - 2].norm in COMMAS))))
               and sb[-1].actor_id != sa[0].actor_id):
             # `فصائل تدعمها إيران`, `السكان الذين تتهمهم الميليشيا`: a verb whose object is a pronoun has its subject
             # right after it; the pronoun stands for the party right before (or before the relative pronoun)
