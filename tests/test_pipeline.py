@@ -2411,3 +2411,9 @@ def test_people_counted_in_words_after_a_violent_verb_are_its_victims():
                    "ستين فلسطينيا بنيران الجيش الاسرائيلي.")
     (killing,) = _events(doc, "ASSAULT")
     assert _codes(doc, killing.actor) == {"ISRMIL"} and _codes(doc, killing.recipient) == {"PSECVL"}
+
+
+def test_states_listed_with_commas_and_wa_act_together():
+    doc = _extract("وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة على ألا تعرقل تنفيذ الاتفاق النووي.")
+    (urging,) = _events(doc, "REQUEST")
+    assert _codes(doc, urging.actor) == {"GBR", "FRA", "DEU"} and _codes(doc, urging.recipient) == {"USA"}

@@ -186,9 +186,9 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
     ally = tokens[left.last]
     if gap == 1 and right.kind == "adjective" and ally.prefix.startswith(CONJUNCTION) and _ALLY.intersection(variants(ally.norm)):
         return True  # `إسرائيل وحليفها الأمريكي`: the ally is the next conjunct
-    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني`: a list of people or of groups
+    if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني`, `بريطانيا، وألمانيا`: a list of people, groups or states
         return tokens[right.start_token].prefix.startswith(CONJUNCTION) and (
-            {left.kind, right.kind} <= _PERSON_KINDS or left.kind == right.kind == "org")
+            {left.kind, right.kind} <= _PERSON_KINDS or left.kind == right.kind == "org" or left.kind == right.kind == "state")
     return gap == 1 and tokens[left.last].norm in CONJUNCTION
 
 
