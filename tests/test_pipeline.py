@@ -2417,3 +2417,9 @@ def test_states_listed_with_commas_and_wa_act_together():
     doc = _extract("وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة على ألا تعرقل تنفيذ الاتفاق النووي.")
     (urging,) = _events(doc, "REQUEST")
     assert _codes(doc, urging.actor) == {"GBR", "FRA", "DEU"} and _codes(doc, urging.recipient) == {"USA"}
+
+
+def test_support_received_is_given_by_the_party_after_min():
+    doc = _extract("فمنذ نشأت جماعة الحوثي في اليمن وهي تتلقى الدعم الفكري والمادي والعسكري من الدولة الإيرانية.")
+    (backing,) = _events(doc, "SUPPORT")
+    assert _codes(doc, backing.actor) == {"IRNGOV"} and _codes(doc, backing.recipient) == {"YEMREB"}

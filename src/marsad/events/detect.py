@@ -80,6 +80,8 @@ _WEAPON_HEADS = words.function_word_set("weapon_head")
 _TEMPORAL_BEFORE_THAT = words.function_word_set("temporal_that")
 _SIDELINES = words.function_word_set("sidelines")
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})  # `بدعم من X`, `بمساعدة من X`: X backs the clause's subject
+_RECEIVING = words.function_word_set("receiving_verb")  # تلقى، حصل على: the subject gets the support named after
+_RECEIVED_REACH = 6  # words from a receiving verb to the support noun, and from it to the من of its giver
 _OPPOSED = words.function_word_set("opposed")
 _CHARGING_NOUNS = words.function_word_set("charging_noun")
 _BLOW_WORDS = words.function_word_set("blow_word")
@@ -437,6 +439,16 @@ class EventFinder:
             backed_by = backed_by_arguments(tokens, m, after, before, sent)
             if backed_by is not None:
                 return backed_by
+        if trig.type in _BACKING_TYPES and trig.kind == "noun" and self._received(tokens, m):
+            # `جماعة الحوثي تتلقى الدعم العسكري من الدولة الإيرانية`: who receives it gets it, from whom it comes gives it
+            # (`حصلت على دعم مجلس التعاون`: or the noun's genitive)
+            giver = next((r for r in after if r.start_token - m.last <= _RECEIVED_REACH and after_word(tokens, r, FROM_WORD)), None) or next(
+                (r for r in after[:1] if r.kind != "adjective" and self._noun_gap(tokens, m.last, r.start_token)
+                 and not after_preposition(tokens, r.start_token)), None)
+            getter = next((r for r in reversed(before) if not object_of_preposition(tokens, r)), None)
+            if giver is None or getter is None or giver.actor_id == getter.actor_id:
+                return [], [], "support received, with no giver or no receiver named"
+            return [giver.actor_id], [getter.actor_id], "support received: the party it comes from gives it to the receiver"
         if trig.type in _BACKING_TYPES and trig.kind == "noun" and (giver := subject_of_act_verb_after(tokens, m, after, GIVING_VERBS)):
             # `الدعم العسكري الذي تقدمه إيران للحكومة السورية`: the subject of the giving verb gives; whom it is for follows ل
             given_to = next((r for r in after if r.start_token > giver.start_token and r.start_token - giver.last <= _GIVEN_TO_REACH
@@ -1023,6 +1035,11 @@ class EventFinder:
         if not any(tokens[k].norm in self.lex.speech_participles for k in range(max(0, m.first - 2), m.first)):
             return None
         return next((r for r in before if r.start_token > 0 and self._says(tokens[r.start_token - 1])), None)
+
+    def _received(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
+        """A verb of receiving (`تتلقى الدعم`, `حصلت المعارضة على دعم`) shortly before the support or aid noun (its
+        subject and preposition between)."""
+        return any(v in _RECEIVING for t in tokens[max(0, m.first - _RECEIVED_REACH) : m.first] for v in variants(t.norm)[:2])
 
     def _after_that_pronoun(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
         """The verb right after "that it" (`أنها اعتقلت`), or the act noun after "that it was done" (`أنه تم إجلاء`)."""
