@@ -2423,3 +2423,10 @@ def test_support_received_is_given_by_the_party_after_min():
     doc = _extract("فمنذ نشأت جماعة الحوثي في اليمن وهي تتلقى الدعم الفكري والمادي والعسكري من الدولة الإيرانية.")
     (backing,) = _events(doc, "SUPPORT")
     assert _codes(doc, backing.actor) == {"IRNGOV"} and _codes(doc, backing.recipient) == {"YEMREB"}
+
+
+def test_agreeing_opens_access_only_to_passage_or_entry():
+    doc = _extract("وقالت وزارة الدفاع الأمريكية إن الخارجية الأمريكية وافقت على صفقة محتملة للسعودية قيمتها 5.4 مليار دولار.")
+    assert not _events(doc, "RETREAT")  # approving a deal grants no access
+    doc = _extract("من جانبه، أكد الأردن أنه وافق على مرور 800 عنصر من الخوذ البيضاء السوريين عبر أراضيه.")
+    assert _events(doc, "RETREAT")

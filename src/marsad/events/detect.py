@@ -112,7 +112,8 @@ _OCCASION_REACH = 3  # words from an adjunct's meeting noun to the body it names
 _OBJECT_NEEDED = {"invite": words.function_word_set("invitation"),
                   "cut": words.function_word_set("relations"),
                   "down": words.function_word_set("aircraft"),
-                  "attend": words.function_word_set("gathering")}
+                  "attend": words.function_word_set("gathering"),
+                  "grant": words.function_word_set("passage")}
 _NEEDED_OBJECT_AFTER = 10  # words and commas from the verb to that object (وجه شكري خطابا، الأربعاء، إلى نظيريه ... للدعوة)
 _CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
