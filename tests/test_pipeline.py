@@ -2430,3 +2430,8 @@ def test_agreeing_opens_access_only_to_passage_or_entry():
     assert not _events(doc, "RETREAT")  # approving a deal grants no access
     doc = _extract("من جانبه، أكد الأردن أنه وافق على مرور 800 عنصر من الخوذ البيضاء السوريين عبر أراضيه.")
     assert _events(doc, "RETREAT")
+
+
+def test_a_verb_form_never_carries_my():
+    doc = _extract("وكانت الحكومة الاسترالية قد وافقت على افتتاح منجم أداني كارميشايل الذي تملكه شركة أداني الهندية.")
+    assert not _events(doc, "ACCUSE")  # أداني is a name, not أدان "condemned" with "my"

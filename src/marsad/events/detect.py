@@ -97,7 +97,8 @@ _RESUMPTIVE = words.function_word_set("resumptive")  # فيه، فيها: the cl
 _DENIED_OBJECT_REACH = 9  # words from a denying verb to the act noun it denies (its subject and apposition between)
 _FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل داعش: the genitive is funded
 _PATIENT_POSSESSIVE = words.function_word_set("patient_possessive")
-_FIRST_PERSON_POSSESSIVE = words.clitics("first_person_possessive")  # لقائي، زيارتنا  # مقتله، اعتقاله: "his" suffered the act
+_FIRST_PERSON_POSSESSIVE = words.clitics("first_person_possessive")  # لقائي، زيارتنا
+_MY = tuple(s for s in _FIRST_PERSON_POSSESSIVE if len(s) == 1)  # ي "my" (not نا, which on a verb is "us": دعانا)  # مقتله، اعتقاله: "his" suffered the act
 _STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})  # verbs whose ب-object is an act they judge
 _STANCE_REACH = 6  # words from such a verb (its subject between) to the ب-act
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
@@ -215,6 +216,8 @@ class EventFinder:
                     continue
                 if m.payload.kind == "verb" and has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
+                if m.payload.kind == "verb" and doc.tokens[m.last - 1].norm in {m.variant + s for s in _MY}:
+                    continue  # a verb takes no "my": أداني (Adani, a name) is not أدان "condemned" (its "me" is ني)
                 if m.payload.type == "CONSULT" and m.payload.kind != "verb" and m.first > 0 and doc.tokens[m.first - 1].base in _SIDELINES:
                     continue  # `على هامش القمة العربية`: the gathering a meeting is held beside is its occasion, no event here
                 if m.payload.kind == "verb" and doc.tokens[m.first].prefix.endswith(COMITATIVE) and not m.variant.startswith(COMITATIVE):
