@@ -2433,5 +2433,6 @@ def test_agreeing_opens_access_only_to_passage_or_entry():
 
 
 def test_a_verb_form_never_carries_my():
-    doc = _extract("وكانت الحكومة الاسترالية قد وافقت على افتتاح منجم أداني كارميشايل الذي تملكه شركة أداني الهندية.")
+    doc = _extract("وكانت الحكومة الاسترالية قد وافقت على افتتاح منجم أداني كارميشايل الواقع في كوينزلاند والذي تملكه شركة "
+                   "أداني الهندية.")
     assert not _events(doc, "ACCUSE")  # أداني is a name, not أدان "condemned" with "my"
