@@ -2436,3 +2436,8 @@ def test_a_verb_form_never_carries_my():
     doc = _extract("وكانت الحكومة الاسترالية قد وافقت على افتتاح منجم أداني كارميشايل الواقع في كوينزلاند والذي تملكه شركة "
                    "أداني الهندية.")
     assert not _events(doc, "ACCUSE")  # أداني is a name, not أدان "condemned" with "my"
+
+
+def test_an_act_hoped_for_is_not_asserted():
+    doc = _extract("وعبر رئيس الوزراء العراقي حيدر العبادي أيضا عن أمله في ألا تنسحب واشنطن من الاتفاق النووي مع إيران.")
+    assert not _events(doc, "SANCTION")
