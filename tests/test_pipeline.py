@@ -2441,3 +2441,9 @@ def test_a_verb_form_never_carries_my():
 def test_an_act_hoped_for_is_not_asserted():
     doc = _extract("وعبر رئيس الوزراء العراقي حيدر العبادي أيضا عن أمله في ألا تنسحب واشنطن من الاتفاق النووي مع إيران.")
     assert not _events(doc, "SANCTION")
+
+
+def test_a_spokeswoman_for_a_named_body_takes_its_country():
+    doc = _extract("دبي، الإمارات العربية المتحدة (CNN)—حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة "
+                   "القنصلية الأمريكية في البصرة.")
+    assert {doc.actor(r.actor_id).code for r in doc.mentions if doc.actor(r.actor_id).name.startswith("سارة")} == {"USAGOV"}
