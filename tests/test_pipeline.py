@@ -2447,3 +2447,11 @@ def test_a_spokeswoman_for_a_named_body_takes_its_country():
     doc = _extract("دبي، الإمارات العربية المتحدة (CNN)—حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة "
                    "القنصلية الأمريكية في البصرة.")
     assert {doc.actor(r.actor_id).code for r in doc.mentions if doc.actor(r.actor_id).name.startswith("سارة")} == {"USAGOV"}
+
+
+def test_sending_is_aid_only_with_goods_money_or_weapons():
+    doc = _extract("وحاولت السلطات المغربية تهدئة الوضع، فأرسلت وزراء وكبار المسؤولين إلى مدينة الحسيمة.")
+    assert not _events(doc, "AID")  # sending ministers is no aid
+    doc = _extract("وكانت روسيا أرسلت منظومة الدفاع الجوي إس-300 إلى سوريا بعد حادث إسقاط الطائرة.")
+    (shipment,) = _events(doc, "AID")
+    assert _codes(doc, shipment.actor) == {"RUS"} and _codes(doc, shipment.recipient) == {"SYR"}

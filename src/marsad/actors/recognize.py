@@ -59,6 +59,7 @@ _BETWEEN = words.function_word("between")
 _ARTICLE = words.article()
 _DEFINITE = words.clitics("definite")
 _LOCATIVE_PREFIXES = frozenset(words.clitics("locative"))
+_ADDRESSED_REACH = 8  # words from a message, shipment or visit word to its إلى (أرسلت منظومة الدفاع الجوي إس-300 إلى)
 _LOCATIVE_ENDS = tuple(_LOCATIVE_PREFIXES)
 _CONJUNCTION = words.clitics("conjunction")
 _DATIVE_CLITIC = words.clitics("dative")[0]
@@ -701,7 +702,7 @@ class Recognizer:
 
     def _addressed(self, tokens: list[Token], towards: int) -> bool:
         """A message, warning, shipment or visit word shortly before `إلى`."""
-        window = tokens[max(0, towards - 5) : towards]
+        window = tokens[max(0, towards - _ADDRESSED_REACH) : towards]
         return any(v in self.lex.addressed for t in window for v in variants(t.norm))
 
     def _state(self, doc: Document, gaz, m: PhraseMatch[GazEntry], out: list[Candidate]) -> None:

@@ -114,7 +114,8 @@ _OBJECT_NEEDED = {"invite": words.function_word_set("invitation"),
                   "cut": words.function_word_set("relations"),
                   "down": words.function_word_set("aircraft"),
                   "attend": words.function_word_set("gathering"),
-                  "grant": words.function_word_set("passage")}
+                  "grant": words.function_word_set("passage"),
+                  "send": words.function_word_set("sent_goods") | words.function_word_set("troops")}
 _NEEDED_OBJECT_AFTER = 10  # words and commas from the verb to that object (وجه شكري خطابا، الأربعاء، إلى نظيريه ... للدعوة)
 _CASUALTY = words.function_word_set("casualty")
 _CASUALTY_REACH = 8  # words from a casualty word (قتل) to the `في` of the attack that caused it
@@ -740,6 +741,10 @@ class EventFinder:
                 if host:
                     recipients.append(host)
                     rule += "; host is the state visited"
+        if trig.args == "send" and not recipients and (to := self._sent_to(doc, m, sent)) is not None:
+            # `أرسلت روسيا منظومة الدفاع الجوي إس-300 إلى سوريا`: what is sent goes to the state after إلى
+            recipients.append(to)
+            rule += "; the state sent to receives it"
         if trig.type == "CONSULT" and len(subjects) > 1 and not recipients:
             rule += "; joint actors"  # `اللقاء بين X وY`: a meeting of the conjoined parties
         if blamed:
@@ -1264,6 +1269,12 @@ class EventFinder:
         people = partitive or [r for r in stretch if not after_preposition(tokens, r.start_token)
                                or (r.start_token > 0 and tokens[r.start_token - 1].text[:1].isdigit())]
         return list(dict.fromkeys(r.actor_id for r in people))
+
+    def _sent_to(self, doc: Document, m: PhraseMatch[Trigger], sent: Sentence) -> str | None:
+        """The state whose place follows the first إلى within reach of a sending verb (`أرسلت ... إلى سوريا`)."""
+        end = min(sent.last_token, m.last + _NEEDED_OBJECT_AFTER)
+        to = next((k for k in range(m.last, end) if doc.tokens[k].norm in TOWARDS), None)
+        return self._destination(doc, to + 1, sent.last_token) if to is not None else None
 
     def _destination(self, doc: Document, start: int, end: int) -> str | None:
         """Actor id of the state whose place follows a visit trigger within three words."""

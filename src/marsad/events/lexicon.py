@@ -26,7 +26,7 @@ class Trigger:
     type: str
     mode: str
     kind: str  # verb | noun | phrase
-    args: str  # svo | host | joint | self | alone | speaker | arrive | blame | sign | declared | charge | invite | cut | down | attend | grant: see triggers.tsv
+    args: str  # svo | host | joint | self | alone | speaker | arrive | blame | sign | declared | charge | invite | cut | down | attend | grant | send: see triggers.tsv
     form: str  # the lexicon form, for `marsad explain`
 
 
