@@ -446,10 +446,10 @@ class EventFinder:
                 return backed_by
         if trig.type in _BACKING_TYPES and trig.kind == "noun" and self._received(tokens, m):
             # `جماعة الحوثي تتلقى الدعم العسكري من الدولة الإيرانية`: who receives it gets it, from whom it comes gives it
-            # (`حصلت على دعم مجلس التعاون`: or the noun's genitive)
+            # (`حصلت على دعم مجلس التعاون`: or the noun's genitive; `على مساعدات تقدمها وكالات الأمم المتحدة`: or who gives it)
             giver = next((r for r in after if r.start_token - m.last <= _RECEIVED_REACH and after_word(tokens, r, FROM_WORD)), None) or next(
                 (r for r in after[:1] if r.kind != "adjective" and self._noun_gap(tokens, m.last, r.start_token)
-                 and not after_preposition(tokens, r.start_token)), None)
+                 and not after_preposition(tokens, r.start_token)), None) or subject_of_act_verb_after(tokens, m, after, GIVING_VERBS)
             getter = next((r for r in reversed(before) if not object_of_preposition(tokens, r)), None)
             if giver is None or getter is None or giver.actor_id == getter.actor_id:
                 return [], [], "support received, with no giver or no receiver named"
