@@ -2455,3 +2455,9 @@ def test_sending_is_aid_only_with_goods_money_or_weapons():
     doc = _extract("وكانت روسيا أرسلت منظومة الدفاع الجوي إس-300 إلى سوريا بعد حادث إسقاط الطائرة.")
     (shipment,) = _events(doc, "AID")
     assert _codes(doc, shipment.actor) == {"RUS"} and _codes(doc, shipment.recipient) == {"SYR"}
+
+
+def test_a_demonym_on_a_thing_before_a_comma_is_no_subject():
+    doc = _extract("في خطوة عدها محللون محاولة من خصوم الرئيس الأميركي لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من "
+                   "المشرعين من الحزبين، من الرئيس باراك أوباما، تأجيل التصويت.")
+    assert not [e for e in doc.events if "IRN" in _codes(doc, e.actor)]  # the deal is Iranian, the asking is not

@@ -596,10 +596,12 @@ class EventFinder:
             # right after it; the pronoun stands for the party right before (or before the relative pronoun)
             return [r.actor_id for r in conjoined(tokens, in_sent, sa[0])], [sb[-1].actor_id], "a verb with an object pronoun: its subject follows it"
         elif (trig.kind == "verb" and sb and adjacent_before(tokens, sb[-1], m.first)
-              and not ((tokens[m.first].prefix.startswith(CONJUNCTION) or any(t.norm in COMMAS for t in tokens[sb[-1].last : m.first]))
-                       and object_of_preposition(tokens, sb[-1]))):
+              and not (tokens[m.first].prefix.startswith(CONJUNCTION) and object_of_preposition(tokens, sb[-1]))
+              and not (any(t.norm in COMMAS for t in tokens[sb[-1].last : m.first])
+                       and (object_of_preposition(tokens, sb[-1]) or sb[-1].kind == "adjective"))):
             # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject; so does
-            # a verb after a comma: `قبيل زيارته إلى الولايات المتحدة، اتهم ولي العهد`)
+            # a verb after a comma: `قبيل زيارته إلى الولايات المتحدة، اتهم ولي العهد`, nor a demonym on a thing before
+            # the comma: `لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من المشرعين`)
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif trig.kind == "verb" and sa and not (sb and adjacent_before(tokens, sb[-1], m.first)) and uncoded_org_subject(tokens, m, sa[0], after, sent):
             # `واتهم حزب العيش والحرية الأجهزة الأمنية`: an organisation with no code is the subject, the party after it the object
@@ -621,8 +623,10 @@ class EventFinder:
             subject, rule = sa[0], AFTER_RULE + " (VSO)"
         elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not governed_conjunct(tokens, sb, free[-1]) and not (
-                trig.kind == "verb" and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS):  # (a relative pronoun's antecedent is right before it)
-            # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject
+                trig.kind == "verb" and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS) and not (  # (a relative pronoun's antecedent is right before it)
+                trig.kind == "verb" and free[-1].kind == "adjective" and any(t.norm in COMMAS for t in tokens[free[-1].last : m.first])):
+            # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject (nor a demonym on a thing
+            # before a comma: `لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من المشرعين`)
             subject, rule = free[-1], BEFORE_RULE + " (SVO)"
             if trig.kind != "verb" and (doer := subject_of_adjacent_object(tokens, free, subject)) is not None:
                 subject, rule = doer, "subject of the verb before its object (VSO + object)"
