@@ -2461,3 +2461,11 @@ def test_a_demonym_on_a_thing_before_a_comma_is_no_subject():
     doc = _extract("في خطوة عدها محللون محاولة من خصوم الرئيس الأميركي لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من "
                    "المشرعين من الحزبين، من الرئيس باراك أوباما، تأجيل التصويت.")
     assert not [e for e in doc.events if "IRN" in _codes(doc, e.actor)]  # the deal is Iranian, the asking is not
+
+
+def test_a_demonym_on_the_object_after_a_verb_is_no_subject():
+    doc = _extract("كما أدان البيان القرارات والإجراءات الإسرائيلية العنصرية بفرض قيود على دخول المصلين الفلسطينيين.")
+    assert not [e for e in doc.events if "ISR" in _codes(doc, e.actor)]  # Israel's measures are condemned, not condemning
+    doc = _extract("وقصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة.")
+    (strike,) = _events(doc, "ASSAULT")  # (but a demonym right on the subject noun is the subject's)
+    assert _codes(doc, strike.actor) == {"ISRMIL"}

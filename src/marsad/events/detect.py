@@ -611,6 +611,7 @@ class EventFinder:
                 # (`تحدث مع الرئيس الأميركي`: a party after مع is the partner, not the subject)
                 (trig.kind == "verb" and not after_preposition(tokens, sa[0].start_token) and not plural_verb(m)
                  and not self._object_noun_between(tokens, m.last, sa[0].start_token) and not (sa[0].start_token == m.last and oblique_plural(tokens, sa[0]))
+                 and not (sa[0].kind == "adjective" and sa[0].start_token - m.last > 1)  # (`أدان البيان القرارات الإسرائيلية`: on the object)
                  and not fused_preposition(tokens[sa[0].first]))
                 or (trig.kind != "verb" and trig.mode not in _PATIENT_NOUN_MODES
                     and not (m.variant in _FUNDED_GENITIVE and sa[0].kind != "adjective" and not self._dative_after(tokens, sa))
