@@ -2469,3 +2469,10 @@ def test_a_demonym_on_the_object_after_a_verb_is_no_subject():
     doc = _extract("وقصفت الطائرات الإسرائيلية مواقع لحركة حماس في غزة.")
     (strike,) = _events(doc, "ASSAULT")  # (but a demonym right on the subject noun is the subject's)
     assert _codes(doc, strike.actor) == {"ISRMIL"}
+
+
+def test_the_governorate_is_a_place_not_a_body():
+    doc = _extract("وقصفت مقاتلات التحالف العربي أهدافا عسكرية في معسكر كهلان بضواحي مدينة صعدة عاصمة المحافظة.")
+    assert not [r for r in doc.mentions if doc.actor(r.actor_id).sector == "GOV"]  # المحافظة: the province
+    doc = _extract("وأعلن مجلس المحافظة في البصرة العراقية تعليق الدوام الرسمي.")
+    assert "IRQGOV" in {doc.actor(r.actor_id).code for r in doc.mentions}  # (its council still is one)
