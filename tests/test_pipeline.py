@@ -2461,6 +2461,9 @@ def test_a_demonym_on_a_thing_before_a_comma_is_no_subject():
     doc = _extract("في خطوة عدها محللون محاولة من خصوم الرئيس الأميركي لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من "
                    "المشرعين من الحزبين، من الرئيس باراك أوباما، تأجيل التصويت.")
     assert not [e for e in doc.events if "IRN" in _codes(doc, e.actor)]  # the deal is Iranian, the asking is not
+    doc = _extract("وجاءت العقوبات الأخيرة بعد يومين فقط من إعلان ترامب الانسحاب من الاتفاق النووي الإيراني وتعهده بزيادة "
+                   "الضغط على طهران.")
+    assert not [e for e in doc.events if "IRN" in _codes(doc, e.actor)]  # (nor before و: Trump pledges, not Iran)
 
 
 def test_a_demonym_on_the_object_after_a_verb_is_no_subject():

@@ -596,12 +596,11 @@ class EventFinder:
             # right after it; the pronoun stands for the party right before (or before the relative pronoun)
             return [r.actor_id for r in conjoined(tokens, in_sent, sa[0])], [sb[-1].actor_id], "a verb with an object pronoun: its subject follows it"
         elif (trig.kind == "verb" and sb and adjacent_before(tokens, sb[-1], m.first)
-              and not (tokens[m.first].prefix.startswith(CONJUNCTION) and object_of_preposition(tokens, sb[-1]))
-              and not (any(t.norm in COMMAS for t in tokens[sb[-1].last : m.first])
-                       and (object_of_preposition(tokens, sb[-1]) or sb[-1].kind == "adjective"))):
+              and not ((tokens[m.first].prefix.startswith(CONJUNCTION) or any(t.norm in COMMAS for t in tokens[sb[-1].last : m.first]))
+                       and (object_of_preposition(tokens, sb[-1]) or self._on_a_thing(doc, sb[-1])))):
             # (`الاتفاق النووي مع إيران وتعهد`: a و-verb after an object goes on with the clause's subject; so does
             # a verb after a comma: `قبيل زيارته إلى الولايات المتحدة، اتهم ولي العهد`, nor a demonym on a thing before
-            # the comma: `لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من المشرعين`)
+            # the comma or و: `لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من المشرعين`, `الاتفاق النووي الإيراني وتعهده`)
             subject, rule = sb[-1], "subject right before the verb (SVO)"
         elif trig.kind == "verb" and sa and not (sb and adjacent_before(tokens, sb[-1], m.first)) and uncoded_org_subject(tokens, m, sa[0], after, sent):
             # `واتهم حزب العيش والحرية الأجهزة الأمنية`: an organisation with no code is the subject, the party after it the object
@@ -625,7 +624,8 @@ class EventFinder:
         elif (free := [r for r in sb if not fused_preposition(tokens[r.first]) and not object_of_preposition(tokens, r)]) and m.first - free[-1].last <= _SUBJECT_BEFORE and (
                 trig.kind == "verb" or not self._reported(tokens, free[-1].last, m.first)) and not governed_conjunct(tokens, sb, free[-1]) and not (
                 trig.kind == "verb" and tokens[m.first - 1].norm in _RELATIVE_PRONOUNS) and not (  # (a relative pronoun's antecedent is right before it)
-                trig.kind == "verb" and free[-1].kind == "adjective" and any(t.norm in COMMAS for t in tokens[free[-1].last : m.first])):
+                trig.kind == "verb" and self._on_a_thing(doc, free[-1]) and (
+                    tokens[m.first].prefix.startswith(CONJUNCTION) or any(t.norm in COMMAS for t in tokens[free[-1].last : m.first]))):
             # `دعم بلاده للمملكة ... بينما هاجم`: a party after a preposition is no subject (nor a demonym on a thing
             # before a comma: `لعرقلة «الاتفاق النووي الإيراني»، طلب عدد من المشرعين`)
             subject, rule = free[-1], BEFORE_RULE + " (SVO)"
@@ -1165,6 +1165,11 @@ class EventFinder:
                 and bool(actors) and bool(recipients)
                 and all(doc.actor(a).kind == "person" and doc.actor(a).sector not in _FORCES for a in actors)
                 and all(doc.actor(r).sector not in unarmed for r in recipients))
+
+    def _on_a_thing(self, doc: Document, ref: MentionRef) -> bool:
+        """A demonym on a thing, which names no sector (`الاتفاق النووي الإيراني`), unlike one on a weapon or force
+        (`الطائرات الإسرائيلية`: ISRMIL)."""
+        return ref.kind == "adjective" and not doc.actor(ref.actor_id).sector
 
     def _dative_after(self, tokens: list[Token], after: list[MentionRef]) -> bool:
         """`تمويل النعيمي لجماعات إرهابية`: a word with ل right after the first party, the beneficiary after the
