@@ -22,8 +22,8 @@ from marsad.entities.gazetteer import GazEntry, build_gazetteer
 from marsad.events.dates import (
     after_publication, event_date, find_time_expressions, is_background, is_statement, lead_date, lede_stated, opens_news_item,
 )
-from marsad.events.detect import EventFinder, EventLexicon, Marker
-from marsad.events.lexicon import Trigger, build_triggers
+from marsad.events.detect import EventFinder
+from marsad.events.lexicon import EventLexicon, Marker, Trigger, build_triggers
 from marsad.events.merge import merge_events
 from marsad.events.scores import type_score
 from marsad.lang import load_table, word_map, word_set, words

@@ -7,7 +7,7 @@ file stays short and a new verb is one line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.lang import load_table, words
 from marsad.text.normalize import normalize
@@ -55,3 +55,26 @@ def build_triggers() -> PhraseIndex[Trigger]:
         for w in dict.fromkeys(words):
             index.add(w, trigger)
     return index
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A word of `markers.tsv` that changes the status of a trigger up to `scope` words after it."""
+    effect: str  # negated | hypothetical | future
+    scope: int
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    """The tables the event finder and its argument rules read, loaded once by `pipeline.Resources`."""
+    triggers: PhraseIndex[Trigger]
+    markers: dict[str, Marker]
+    contexts: PhraseIndex[str]
+    barriers: frozenset[str] = field(default_factory=frozenset)
+    attribution: frozenset[str] = field(default_factory=frozenset)
+    noun_links: frozenset[str] = field(default_factory=frozenset)
+    speech_verbs: frozenset[str] = field(default_factory=frozenset)  # قال، اعتبر: their subject speaks
+    verb_gap_words: frozenset[str] = field(default_factory=frozenset)  # أمس، مساء، قد: words between a verb and its subject
+    non_political: PhraseIndex[str] = field(default_factory=PhraseIndex)  # كرة القدم، الدوري: sport or arts sentences
+    both_parties: frozenset[str] = field(default_factory=frozenset)  # البلدان، الجانبين: the two parties of the exchange told
+    speech_participles: frozenset[str] = field(default_factory=frozenset)  # مؤكدا، مضيفا: the subject goes on speaking
