@@ -2479,3 +2479,12 @@ def test_the_governorate_is_a_place_not_a_body():
     assert not [r for r in doc.mentions if doc.actor(r.actor_id).sector == "GOV"]  # المحافظة: the province
     doc = _extract("وأعلن مجلس المحافظة في البصرة العراقية تعليق الدوام الرسمي.")
     assert "IRQGOV" in {doc.actor(r.actor_id).code for r in doc.mentions}  # (its council still is one)
+
+
+def test_a_verb_form_behind_a_fused_bi_is_no_verb():
+    doc = _extract("علي حفول - سبق -الرياض: وجهت وزارة الشؤون البلدية والقروية، بعدم السماح بعرض صورة المرشح في "
+                   "انتخابات المجالس البلدية المقبلة.")
+    assert not _events(doc, "AGREE")  # بعرض: "displaying", not عرض "offered"
+    doc = _extract("كما اتخذت الحكومة السودانية أواسط العام الماضي قرارا بطرد الملحق الثقافي الإيراني.")
+    (expulsion,) = _events(doc, "SANCTION")  # (a sanction's verbal noun behind ب is still the subject's act)
+    assert _codes(doc, expulsion.actor) == {"SDNGOV"} and _codes(doc, expulsion.recipient) == {"IRN"}

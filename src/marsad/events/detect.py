@@ -53,6 +53,9 @@ _SIDELINES = words.function_word_set("sidelines")
 _POLEMIC_NOUNS = words.function_word_set("polemic_noun")
 _LAUNCHED_REACH = 16  # words from a launching verb to its object noun (its subject and an apposition between)
 _DENIED_OBJECT_REACH = 9  # words from a denying verb to the act noun it denies (its subject and apposition between)
+# acts whose verb form behind ب is their verbal noun done by the clause's subject (`قامت بقتل`, `قرارا بطرد الملحق`);
+# any other verb form behind a fused ب is no verb (`بعرض صورة المرشح`, `بشكر الداعمين`): its noun reading, or nothing
+_DONE_BEHIND_BI = PATIENT_NOUN_TYPES | {"SANCTION"}
 _MY = tuple(s for s in FIRST_PERSON_POSSESSIVE if len(s) == 1)  # ي "my" (not نا, which on a verb is "us": دعانا)
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
 _ARMED_SIDES = _FORCES | {"GOV"}  # who may raid with no target named: armed bodies and governments (`هجوم النظام السوري`)
@@ -112,9 +115,9 @@ class EventFinder:
                     # `وبحثا` is و + بحثا "and they discussed", not و + ب + حثا "urged": a reading that keeps the ب wins
                     m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first) if alt.payload.kind == "verb"
                               and alt.variant.startswith(COMITATIVE) and alt.last <= sent.last_token), m)
-                    if m.payload.kind == "verb" and not m.variant.startswith(COMITATIVE) and lemma(m.payload) in _PROPOSING:
-                        # `أشاد بتعهد الخرطوم`: the pledge noun, not تعهد "pledged" (a pledge needs no counterpart, so the
-                        # wrong reading would stand alone)
+                    if m.payload.kind == "verb" and not m.variant.startswith(COMITATIVE) and m.payload.type not in _DONE_BEHIND_BI:
+                        # `أشاد بتعهد الخرطوم`: the pledge noun, not تعهد "pledged"; `بعدم السماح بعرض صورة المرشح`: no
+                        # offer (no verb takes a fused ب; acts of force and sanctions excepted, `_DONE_BEHIND_BI`)
                         m = self._noun_reading(doc.tokens, m, sent)
                         if m is None:
                             continue
