@@ -2488,3 +2488,8 @@ def test_a_verb_form_behind_a_fused_bi_is_no_verb():
     doc = _extract("كما اتخذت الحكومة السودانية أواسط العام الماضي قرارا بطرد الملحق الثقافي الإيراني.")
     (expulsion,) = _events(doc, "SANCTION")  # (a sanction's verbal noun behind ب is still the subject's act)
     assert _codes(doc, expulsion.actor) == {"SDNGOV"} and _codes(doc, expulsion.recipient) == {"IRN"}
+
+
+def test_a_charge_after_a_bi_written_apart_makes_the_genitive_the_accused():
+    doc = _extract('وهذا بعد ساعات من قرار الرياض طرد السفير الكندي بعد اتهام أوتاوا بـ"التدخل في الشؤون الداخلية" للمملكة.')
+    assert not [e for e in doc.events if e.type == "ACCUSE" and "CAN" in {c[:3] for c in _codes(doc, e.actor)}]

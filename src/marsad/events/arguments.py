@@ -514,9 +514,10 @@ class ArgumentFinder:
         return stop
 
     def _charge_at(self, token: Token) -> bool:
-        """The word opens a ب-charge (`بالضلوع`), not a manner or time word (`بشدة`, `بالأمس`)."""
-        return (token.prefix.removesuffix(ARTICLE).endswith(COMITATIVE) and token.norm not in MANNER
-                and token.norm not in self.lex.verb_gap_words)
+        """The word opens a ب-charge (`بالضلوع`, or ب written apart before a quoted charge: `بـ"التدخل"`), not a manner
+        or time word (`بشدة`, `بالأمس`)."""
+        return token.norm in COMITATIVE or (token.prefix.removesuffix(ARTICLE).endswith(COMITATIVE) and token.norm not in MANNER
+                                            and token.norm not in self.lex.verb_gap_words)
 
     def stance_verb_before(self, doc: Document, m: PhraseMatch[Trigger], sent: Sentence) -> bool:
         """A verb of condemning, demanding, welcoming or threatening ends a few words before the trigger with only its
