@@ -2491,5 +2491,5 @@ def test_a_verb_form_behind_a_fused_bi_is_no_verb():
 
 
 def test_a_charge_after_a_bi_written_apart_makes_the_genitive_the_accused():
-    doc = _extract('وهذا بعد ساعات من قرار الرياض طرد السفير الكندي بعد اتهام أوتاوا بـ"التدخل في الشؤون الداخلية" للمملكة.')
+    doc = _extract('وهذا بعد ساعات من قرار الرياض طرد السفير الكندي بعد اتهام أوتاوا بـ"التدخل في الشؤون الداخلية" للسعودية.')
     assert not [e for e in doc.events if e.type == "ACCUSE" and "CAN" in {c[:3] for c in _codes(doc, e.actor)}]
