@@ -15,6 +15,8 @@ records can be counted and read by hand.
     python benchmarks/record_diff.py compare /tmp/old.json /tmp/new.json --show removed --limit 20 --seed 1
     # a random sample of one revision's asserted records, to judge its precision by hand
     python benchmarks/record_diff.py sample /tmp/new.json --limit 30 --seed 2026
+    # the same sample of an older dump, marked where the new dump removed or changed a record (a paired re-score)
+    python benchmarks/record_diff.py sample /tmp/old.json --limit 30 --seed 2026 --against /tmp/new.json
     # quote speakers too (records of type QUOTE; `compare --show changed` lists the quotes whose speaker changed)
     python benchmarks/record_diff.py dump --quotes ../shared/data/news/ant_middleeast_2018.jsonl.gz /tmp/new_q.json
 """
@@ -88,14 +90,21 @@ def compare(old_path: Path, new_path: Path, show: str, limit: int, seed: int) ->
     return 0
 
 
-def sample(path: Path, limit: int, seed: int) -> int:
-    """Print a seeded random sample of one dump's asserted records, numbered, for a precision hand check."""
+def sample(path: Path, limit: int, seed: int, against: Path | None = None) -> int:
+    """Print a seeded random sample of one dump's asserted records, numbered, for a precision hand check; with
+    `against` (a later dump), mark the sampled records that one removed or changed, so an earlier hand check can be
+    re-scored on the later code (a paired reading: the same records, not a fresh draw)."""
     records = json.loads(path.read_text(encoding="utf-8"))
+    later = json.loads(against.read_text(encoding="utf-8")) if against else None
     asserted = sorted(k for k, v in records.items() if _status(v) == "asserted")
     print(f"{len(asserted)} asserted records of {len(records)}")
     for n, key in enumerate(random.Random(seed).sample(asserted, min(limit, len(asserted))), 1):
         kind, actors, recipients, context = records[key][:4]
         print(f"{n:3d} {kind} {actors} -> {recipients} | {key}\n    {context}")
+        if later is not None and key not in later:
+            print("    [removed in the later dump]")
+        elif later is not None and _coded(later[key]) != _coded(records[key]):
+            print(f"    [changed in the later dump: {_status(later[key])} {later[key][0]} {later[key][1]} -> {later[key][2]}]")
     return 0
 
 
@@ -126,9 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     sm.add_argument("dump", type=Path)
     sm.add_argument("--limit", type=int, default=30, help="records listed (default 30)")
     sm.add_argument("--seed", type=int, default=2026, help="sampling seed (default 2026)")
+    sm.add_argument("--against", type=Path, help="a later dump: mark the sampled records it removed or changed")
     args = ap.parse_args(argv)
     if args.command == "sample":
-        return sample(args.dump, args.limit, args.seed)
+        return sample(args.dump, args.limit, args.seed, args.against)
     if args.command == "dump":
         if len(args.inputs) < 2:
             ap.error("dump needs at least one input and the output path")

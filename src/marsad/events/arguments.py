@@ -636,7 +636,7 @@ class ArgumentFinder:
         """`كان لقائي به للمرة الأولى في الاستوديو`, `أثناء زيارتنا الأولى له`: an act noun with "my" or "our" outside
         a quotation is the writer's or an unnamed interviewee's, no party named in the sentence."""
         word = doc.tokens[m.last - 1]
-        return (m.payload.kind == "noun" and word.norm != m.variant and word.norm.endswith(FIRST_PERSON_POSSESSIVE)
+        return (m.payload.kind == "noun" and word.norm.endswith(FIRST_PERSON_POSSESSIVE)
                 and not m.variant.endswith(FIRST_PERSON_POSSESSIVE) and doc.quote_at(word.start) is None)
 
     def _struck_by_marker(self, doc: Document, ref: MentionRef) -> bool:
@@ -674,7 +674,7 @@ class ArgumentFinder:
         """`مقتله`, `اعتقاله`: a noun of killing or arrest whose pronoun suffix is its victim, as no ل-object or
         count follows it (`اعتقالها لجهادي فرنسي`, `اعتقالها 3 أشخاص`: then the pronoun made the arrest)."""
         word = tokens[m.last - 1]
-        if lemma(m.payload) not in _PATIENT_POSSESSIVE or word.norm == m.variant or not has_pronoun_suffix(word, m):
+        if lemma(m.payload) not in _PATIENT_POSSESSIVE or not has_pronoun_suffix(word, m):
             return False
         nxt = tokens[m.last] if m.last < sent.last_token else None
         return nxt is None or not (dative(nxt) or counted(tokens, m.last))

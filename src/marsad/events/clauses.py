@@ -188,7 +188,7 @@ def _joins(tokens: list[Token], left: MentionRef, right: MentionRef) -> bool:
         return True  # `إسرائيل وحليفها الأمريكي`: the ally is the next conjunct
     if gap == 1 and tokens[left.last].norm == _COMMA:  # `بوتين، والإيراني روحاني`, `بريطانيا، وألمانيا`: a list of people, groups or states
         return tokens[right.start_token].prefix.startswith(CONJUNCTION) and (
-            {left.kind, right.kind} <= _PERSON_KINDS or left.kind == right.kind == "org" or left.kind == right.kind == "state")
+            {left.kind, right.kind} <= _PERSON_KINDS or left.kind == right.kind in ("org", "state"))
     return gap == 1 and tokens[left.last].norm in CONJUNCTION
 
 
@@ -455,7 +455,7 @@ def plural_verb(m: PhraseMatch[Trigger]) -> bool:
 
 def has_pronoun_suffix(token: Token, m: PhraseMatch[Trigger]) -> bool:
     """The trigger word carries a possessive pronoun (لقائه, زيارتها, محادثاته)."""
-    return token.norm.endswith(_POSSESSIVE) and not m.variant.endswith(token.norm[-1:])
+    return carries_pronoun(token) and not m.variant.endswith(token.norm[-1:])
 
 
 def oblique_plural(tokens: list[Token], ref: MentionRef) -> bool:

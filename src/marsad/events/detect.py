@@ -107,7 +107,7 @@ class EventFinder:
                     continue
                 if m.payload.kind == "verb" and has_article(doc.tokens[m.first], m.variant):
                     continue  # a verb takes no article: البحث is "the search", not بحث "discussed"
-                if m.payload.kind == "verb" and doc.tokens[m.last - 1].norm in {m.variant + s for s in _MY}:
+                if m.payload.kind == "verb" and any(doc.tokens[m.last - 1].norm == m.variant + s for s in _MY):
                     continue  # a verb takes no "my": أداني (Adani, a name) is not أدان "condemned" (its "me" is ني)
                 if m.payload.type == "CONSULT" and m.payload.kind != "verb" and m.first > 0 and doc.tokens[m.first - 1].base in _SIDELINES:
                     continue  # `على هامش القمة العربية`: the gathering a meeting is held beside is its occasion, no event here
