@@ -2493,3 +2493,17 @@ def test_a_verb_form_behind_a_fused_bi_is_no_verb():
 def test_a_charge_after_a_bi_written_apart_makes_the_genitive_the_accused():
     doc = _extract('وهذا بعد ساعات من قرار الرياض طرد السفير الكندي بعد اتهام أوتاوا بـ"التدخل في الشؤون الداخلية" للسعودية.')
     assert not [e for e in doc.events if e.type == "ACCUSE" and "CAN" in {c[:3] for c in _codes(doc, e.actor)}]
+
+
+def test_a_verb_outside_the_main_clause_does_not_take_the_sentence_subject():
+    doc = _extract("وقالت السلطات السعودية إن الداعية اعتقل بعد نشر تغريدة تؤيد تحسين العلاقات مع قطر.")
+    assert not _events(doc, "SUPPORT")  # the tweet supports better relations, not the Saudi authorities
+    doc = _extract("وكانت موسكو أعلنت تزويد دمشق بمنظومة صواريخ، بعد أن كانت قد اتهمت إسرائيل بالمسؤولية عن تحطم الطائرة.")
+    (accusation,) = _events(doc, "ACCUSE")  # (a verb after بعد أن goes on with the main clause's subject)
+    assert _codes(doc, accusation.actor) == {"RUSGOV"} and _codes(doc, accusation.recipient) == {"ISR"}
+    doc = _extract("وأحرزت قوات الجيش الليبي تقدما جديدا في مدينة درنة، وقبضت على عشرات الإرهابيين الأجانب.")
+    (arrest,) = _events(doc, "COERCE")  # (so does a verb joined by و)
+    assert _codes(doc, arrest.actor) == {"LBYMIL"}
+    doc = _extract("ونشر وزير الخارجية الإيراني محمد جواد ظريف مقالا بعنوان «الجار ثم الدار»، يحث فيه دول الخليج العربية على الحوار.")
+    (appeal,) = _events(doc, "REQUEST")  # (and a verb with "in it" after it tells what the subject's article says)
+    assert _codes(doc, appeal.actor) == {"IRNGOV"}
