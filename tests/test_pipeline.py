@@ -2507,3 +2507,17 @@ def test_a_verb_outside_the_main_clause_does_not_take_the_sentence_subject():
     doc = _extract("ونشر وزير الخارجية الإيراني محمد جواد ظريف مقالا بعنوان «الجار ثم الدار»، يحث فيه دول الخليج العربية على الحوار.")
     (appeal,) = _events(doc, "REQUEST")  # (and a verb with "in it" after it tells what the subject's article says)
     assert _codes(doc, appeal.actor) == {"IRNGOV"}
+
+
+def test_the_bare_houthi_name_is_the_group():
+    doc = _extract("وهاجم الحوثي مواقع الجيش اليمني في تعز.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert _codes(doc, attack.actor) == {"YEMREB"} and _codes(doc, attack.recipient) == {"YEMMIL"}
+
+
+def test_an_attack_that_fell_on_a_city_is_no_signing():
+    doc = _extract("وأدانت الخارجية الأمريكية الهجوم الإيراني الذي وقع اليوم على الرياض.")
+    assert not _events(doc, "SUPPORT")  # وقع على + a party: "fell on", not "signed"
+    doc = _extract("وفي نهاية الاجتماع وقع الشيخ محمد بن زايد والأمير محمد بن سلمان على محضر الاجتماع الأول لمجلس التنسيق.")
+    (signing,) = _events(doc, "SUPPORT")  # (signing the minutes of a meeting still is one)
+    assert {c[:3] for c in _codes(doc, signing.actor)} == {"ARE", "SAU"}
