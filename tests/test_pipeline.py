@@ -2521,3 +2521,8 @@ def test_an_attack_that_fell_on_a_city_is_no_signing():
     doc = _extract("وفي نهاية الاجتماع وقع الشيخ محمد بن زايد والأمير محمد بن سلمان على محضر الاجتماع الأول لمجلس التنسيق.")
     (signing,) = _events(doc, "SUPPORT")  # (signing the minutes of a meeting still is one)
     assert {c[:3] for c in _codes(doc, signing.actor)} == {"ARE", "SAU"}
+
+
+def test_a_word_written_with_a_case_ending_is_no_verb():
+    doc = _extract("وطالما دانت دمشق تلقي تلك القوات دعماً أميركياً.")
+    assert not [e for e in doc.events if e.type == "SUPPORT" and "USA" in _codes(doc, e.recipient)]  # دعماً: the noun, not دعما "they supported"

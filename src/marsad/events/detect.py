@@ -56,6 +56,7 @@ _DENIED_OBJECT_REACH = 9  # words from a denying verb to the act noun it denies 
 # acts whose verb form behind ب is their verbal noun done by the clause's subject (`قامت بقتل`, `قرارا بطرد الملحق`);
 # any other verb form behind a fused ب is no verb (`بعرض صورة المرشح`, `بشكر الداعمين`): its noun reading, or nothing
 _DONE_BEHIND_BI = PATIENT_NOUN_TYPES | {"SANCTION"}
+_TANWEEN = words.letters("tanween")
 _MY = tuple(s for s in FIRST_PERSON_POSSESSIVE if len(s) == 1)  # ي "my" (not نا, which on a verb is "us": دعانا)
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY", "UAF"})  # armed and police bodies
 _ARMED_SIDES = _FORCES | {"GOV"}  # who may raid with no target named: armed bodies and governments (`هجوم النظام السوري`)
@@ -111,6 +112,11 @@ class EventFinder:
                     continue  # a verb takes no "my": أداني (Adani, a name) is not أدان "condemned" (its "me" is ني)
                 if m.payload.type == "CONSULT" and m.payload.kind != "verb" and m.first > 0 and doc.tokens[m.first - 1].base in _SIDELINES:
                     continue  # `على هامش القمة العربية`: the gathering a meeting is held beside is its occasion, no event here
+                if m.payload.kind == "verb" and any(mark in doc.tokens[m.first].text for mark in _TANWEEN):
+                    # `تلقي تلك القوات دعماً أميركياً`: a word written with a noun's case ending is the noun
+                    m = self._noun_reading(doc.tokens, m, sent)
+                    if m is None:
+                        continue
                 if m.payload.kind == "verb" and doc.tokens[m.first].prefix.endswith(COMITATIVE) and not m.variant.startswith(COMITATIVE):
                     # `وبحثا` is و + بحثا "and they discussed", not و + ب + حثا "urged": a reading that keeps the ب wins
                     m = next((alt for alt in self.lex.triggers.match_at(doc.tokens, m.first) if alt.payload.kind == "verb"
