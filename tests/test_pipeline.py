@@ -2526,3 +2526,11 @@ def test_an_attack_that_fell_on_a_city_is_no_signing():
 def test_a_word_written_with_a_case_ending_is_no_verb():
     doc = _extract("وطالما دانت دمشق تلقي تلك القوات دعماً أميركياً.")
     assert not [e for e in doc.events if e.type == "SUPPORT" and "USA" in _codes(doc, e.recipient)]  # دعماً: the noun, not دعما "they supported"
+
+
+def test_declining_to_comment_is_no_rejection():
+    doc = _extract("رفض الكرملين التعليق، الاثنين، على تقارير إسرائيلية عن الضربة في سوريا.")
+    assert not _events(doc, "REJECT")
+    doc = _extract("ورفضت الحكومة العراقية الرد على مطالب المحتجين.")
+    (refusal,) = _events(doc, "REJECT")  # (refusing to answer demands still is one)
+    assert _codes(doc, refusal.actor) == {"IRQGOV"}

@@ -70,7 +70,8 @@ TWO_STATES_RULE = "the two countries of the exchange told before"
 _BOTH_STATES = words.function_word_set("both_states")  # البلدان، الدولتين: "the two countries" name states
 _TRYING = words.function_word_set("trying")  # يحاول، تسعى: reaching an agreement still tried for is negotiating
 _TRYING_REACH = 3  # words from a word of trying to the phrase of reaching an agreement
-_RESUMPTIVE = words.function_word_set("resumptive")  # فيه، فيها: the clause's pronoun between a verb and its subject
+_RESUMPTIVE = words.function_word_set("resumptive")
+_COMMENTING = words.function_word_set("commenting")  # فيه، فيها: the clause's pronoun between a verb and its subject
 _FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل داعش: the genitive is funded
 _PATIENT_POSSESSIVE = words.function_word_set("patient_possessive")  # مقتله، اعتقاله: "his" suffered the act
 FIRST_PERSON_POSSESSIVE = words.clitics("first_person_possessive")  # لقائي، زيارتنا
@@ -154,6 +155,8 @@ class ArgumentFinder:
             return [], [], "a verb after 'which' has the event before as its subject"  # `مما شجع الحكومة الإسرائيلية`
         if trig.args == "speaker":
             return self._speaker_arguments(doc, sent, m, in_sent)
+        if trig.type == "REJECT" and trig.kind == "verb" and self._declines_comment(tokens, m, after, sent.last_token):
+            return [], [], "declining to comment or disclose is no rejection"  # `رفض الكرملين التعليق`
         if trig.args == "sign" and not self._signs_something(tokens, m.last, sent.last_token):
             return [], [], "signing verb without a document or partner: 'occurred', not 'signed'"
         if trig.args == "declared":
@@ -984,6 +987,15 @@ class ArgumentFinder:
         first = next((r for r in in_sent if at is not None and r.start_token == at + 1), None)
         parties = [r.actor_id for r in conjoined(tokens, in_sent, first)] if first else []
         return list(dict.fromkeys(parties)) if len(set(parties)) >= 2 else []
+
+    def _declines_comment(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], end: int) -> bool:
+        """`رفض الكرملين التعليق`, `رفضت الكشف عن هويتها`: the refusal's object, the first word after the verb and its
+        subject, is a comment or a disclosure, which is no one's demand turned down."""
+        covered = {k for r in after for k in range(r.start_token, r.last)}
+        k = m.last
+        while k < end and (k in covered or not tokens[k].is_word or tokens[k].norm in self.lex.verb_gap_words):
+            k += 1
+        return k < end and bool(_COMMENTING.intersection(variants(tokens[k].norm)[:2]))
 
     def _joins_main_clause(self, tokens: list[Token], m: PhraseMatch[Trigger]) -> bool:
         """`وقبضت على عشرات الإرهابيين`, `كما هددت`, `بعدما اتهمت إسرائيل`, `لبحث الأزمة`: a verb joined to the main
