@@ -2534,3 +2534,26 @@ def test_declining_to_comment_is_no_rejection():
     doc = _extract("ورفضت الحكومة العراقية الرد على مطالب المحتجين.")
     (refusal,) = _events(doc, "REJECT")  # (refusing to answer demands still is one)
     assert _codes(doc, refusal.actor) == {"IRQGOV"}
+
+
+def test_a_meeting_noun_naming_no_one_is_not_the_sentence_subjects_meeting():
+    doc = _extract("وقال قائد قوات الطوارئ السعودية في تصريح صحفي عقب الزيارة: لقد وصلت إلى المنطقة اليوم تنفيذا لتوجيهات "
+                   "ولي العهد الأمير محمد بن نايف.")
+    assert not _events(doc, "CONSULT")  # `عقب الزيارة`: which visit, and whose, the sentence does not say
+    doc = _extract("وقال الرئيس المصري عبد الفتاح السيسي خلال زيارة إلى أديس أبابا إن بلاده تريد التعاون.")
+    (visit,) = _events(doc, "CONSULT")  # (a visit to a place named still is the subject's)
+    assert _codes(doc, visit.actor) == {"EGYGOV"} and _codes(doc, visit.recipient) == {"ETHGOV"}
+
+
+def test_a_singular_verb_with_no_party_does_not_restate_the_meeting():
+    doc = _extract("زار المبعوث الأمريكي دونالد بوث السودان والتقى وزير الخارجية السوداني إبراهيم غندور. "
+                   "واستقبل ميناء بورتسودان سفينة أميركية تحمل مواد غذائية.")
+    (visit,) = _events(doc, "CONSULT")
+    assert len(visit.triggers) == 2  # زار, والتقى: the port that received a ship met no one again
+
+
+def test_a_television_interview_is_no_meeting_and_a_necessary_meeting_is_not_held():
+    doc = _extract("وأضاف وزير الخارجية التركي، في لقاء تلفزيوني قبل شهر، إن لجماعة الإخوان فرصة في الحكم.")
+    assert not _events(doc, "CONSULT")
+    doc = _extract("وقال وزير الطاقة الجزائري إنه قد يكون من الضروري عقد اجتماع طارئ لمنظمة أوبك.")
+    assert not _events(doc, "CONSULT")  # `من الضروري`: an obligation (markers.tsv), no meeting held

@@ -71,7 +71,9 @@ _BOTH_STATES = words.function_word_set("both_states")  # البلدان، الد
 _TRYING = words.function_word_set("trying")  # يحاول، تسعى: reaching an agreement still tried for is negotiating
 _TRYING_REACH = 3  # words from a word of trying to the phrase of reaching an agreement
 _RESUMPTIVE = words.function_word_set("resumptive")
-_COMMENTING = words.function_word_set("commenting")  # فيه، فيها: the clause's pronoun between a verb and its subject
+_COMMENTING = words.function_word_set("commenting")
+_DUAL_ENDINGS = words.verb_affixes("dual_ending")
+_MEETING_PARTNER_REACH = 4  # words from a meeting noun to the party met or the place visited  # فيه، فيها: the clause's pronoun between a verb and its subject
 _FUNDED_GENITIVE = words.function_word_set("funded_genitive")  # تمويل داعش: the genitive is funded
 _PATIENT_POSSESSIVE = words.function_word_set("patient_possessive")  # مقتله، اعتقاله: "his" suffered the act
 FIRST_PERSON_POSSESSIVE = words.clitics("first_person_possessive")  # لقائي، زيارتنا
@@ -370,7 +372,8 @@ class ArgumentFinder:
         elif free and not (trig.type in _NOT_CARRIED_FAR and (trig.kind != "verb" or present_tense(m) or trig.type == "RETREAT")) and (trig.kind == "verb" or not self._reported(tokens, free[0].last, m.first)) and not (trig.kind == "verb" and quoted_apart(doc, free[0], m.first)) and (
                 (trig.kind == "verb" and not has_object_pronoun(tokens[m.last - 1], m) and (trig.type == "ASSAULT" or self._joins_main_clause(tokens, m)))  # (`هجمات شنتها جماعة`: its subject follows; attack verbs, right about two times in five on the samples, keep the rule)
                 or (trig.kind != "verb" and (trig.type not in _NOUNS_NOT_CARRIED or trig.mode in COMPLETE_MODES)
-                    and not (trig.type in _STANCE_NOUNS_NOT_CARRIED and not self._own_stance(doc, m)))
+                    and not (trig.type in _STANCE_NOUNS_NOT_CARRIED and not self._own_stance(doc, m))
+                    and not (trig.type == "CONSULT" and not self._own_stance(doc, m) and not self._meeting_named_with(tokens, m, after)))
                 or self._object_of_subjects_verb(tokens, free[0], m)):  # (`فتحت السلطات ... تحقيقا`: an investigation opened)
             # (not an attack, arrest, protest, aid or accusation noun: one far from the subject is rarely its act,
             # e.g. `بعد اشتباكات عنيفة`; on 800 unseen articles most such records were wrong)
@@ -391,7 +394,9 @@ class ArgumentFinder:
             in_sent = [carried, *in_sent]
             subject, rule = carried, "verb opening the sentence without a subject: the previous sentence's subject"
         if subject is None:
-            if previous_meeting is not None:  # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported
+            if previous_meeting is not None and (trig.kind != "verb" or plural_verb(m) or m.variant.endswith(_DUAL_ENDINGS)):
+                # `اللقاء`, `المباحثات`, `ناقشا`: the meeting already reported (not a singular verb whose subject is
+                # no party: `وكان ميناء بورتسودان استقبل سفينة أميركية`)
                 return list(previous_meeting.actor), list(previous_meeting.recipient), RESTATES
             return [], [], "no actor found"
 
@@ -987,6 +992,14 @@ class ArgumentFinder:
         first = next((r for r in in_sent if at is not None and r.start_token == at + 1), None)
         parties = [r.actor_id for r in conjoined(tokens, in_sent, first)] if first else []
         return list(dict.fromkeys(parties)) if len(set(parties)) >= 2 else []
+
+    def _meeting_named_with(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef]) -> bool:
+        """`خلال زيارة إلى العاصمة الإثيوبية`, `لعقد اجتماع مع الملك سلمان`: a meeting noun names who was met or
+        visited a few words on (after مع, إلى, ب or ل); one that names no one (`عقب الزيارة`, `خلال اجتماع طارئ`) is
+        rarely the sentence subject's meeting."""
+        return any(r.start_token - m.last <= _MEETING_PARTNER_REACH and (
+            tokens[r.first].prefix.endswith((*COMITATIVE, *DATIVE)) or tokens[r.start_token - 1].norm == WITH_WORD
+            or tokens[r.start_token - 1].norm in TOWARDS) for r in after if r.start_token > 0)
 
     def _declines_comment(self, tokens: list[Token], m: PhraseMatch[Trigger], after: list[MentionRef], end: int) -> bool:
         """`رفض الكرملين التعليق`, `رفضت الكشف عن هويتها`: the refusal's object, the first word after the verb and its
