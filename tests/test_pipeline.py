@@ -2557,3 +2557,8 @@ def test_a_television_interview_is_no_meeting_and_a_necessary_meeting_is_not_hel
     assert not _events(doc, "CONSULT")
     doc = _extract("وقال وزير الطاقة الجزائري إنه قد يكون من الضروري عقد اجتماع طارئ لمنظمة أوبك.")
     assert not _events(doc, "CONSULT")  # `من الضروري`: an obligation (markers.tsv), no meeting held
+
+
+def test_an_act_told_as_probable_is_not_asserted():
+    doc = _extract("وفي حال انسحابها، ستعيد الولايات المتحدة على الأرجح فرض العقوبات الاقتصادية على إيران.")
+    assert not _events(doc, "SANCTION")  # `على الأرجح`: "most likely", not done
