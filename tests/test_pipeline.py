@@ -2562,3 +2562,7 @@ def test_a_television_interview_is_no_meeting_and_a_necessary_meeting_is_not_hel
 def test_an_act_told_as_probable_is_not_asserted():
     doc = _extract("وفي حال انسحابها، ستعيد الولايات المتحدة على الأرجح فرض العقوبات الاقتصادية على إيران.")
     assert not _events(doc, "SANCTION")  # `على الأرجح`: "most likely", not done
+    doc = _extract("وقال مسؤولون أمريكيون إن واشنطن مستعدة لتوجيه ضربة عسكرية للحكومة السورية إذا استخدمت الأسلحة الكيماوية.")
+    assert not _events(doc, "ASSAULT")  # `مستعدة ل`: ready to strike, no strike yet
+    doc = _extract("ويستعد المدنيون لما قد يكون هجوما وشيكا يشنه الجيش السوري على تنظيم داعش.")
+    assert not _events(doc, "ASSAULT")  # `قد يكون`: "what may be" an attack
