@@ -2566,3 +2566,13 @@ def test_an_act_told_as_probable_is_not_asserted():
     assert not _events(doc, "ASSAULT")  # `مستعدة ل`: ready to strike, no strike yet
     doc = _extract("ويستعد المدنيون لما قد يكون هجوما وشيكا يشنه الجيش السوري على تنظيم داعش.")
     assert not _events(doc, "ASSAULT")  # `قد يكون`: "what may be" an attack
+
+
+def test_one_states_parliament_keeps_its_country():
+    doc = _extract("وكشفت الصحيفة الإيرانية أن أعضاء في الكونجرس دعوا السعودية سرا إلى رفض الاتفاقية.")
+    assert "USALEG" in {doc.actor(r.actor_id).code for r in doc.mentions}  # not IRNLEG from the article's home
+
+
+def test_a_concert_is_arts_news():
+    doc = _extract("وحرص النجم الإماراتي حسين الجسمي على تقديم بعض أغنياته باللهجة المصرية خلال الحفل في القاهرة.")
+    assert not _events(doc, "AGREE")  # `أغنياته`: a singer's offer of songs is no political pledge

@@ -133,7 +133,8 @@ def test_organization_kinds() -> None:
 def test_bodies_and_roles() -> None:
     bodies = {normalize(str(r["head"])): r["sector"] for r in load_table("bodies")}
     roles = {normalize(str(r["title"])): r["sector"] for r in load_table("roles")}
-    assert bodies[normalize("وزارة الدفاع")] == "MIL" and bodies[normalize("الكنيست")] == "LEG"
+    assert bodies[normalize("وزارة الدفاع")] == "MIL" and bodies[normalize("البرلمان")] == "LEG"
+    assert normalize("الكنيست") not in bodies  # one state's parliament: an organization with its country
     assert bodies[normalize("الشرطة")] == "COP" and bodies[normalize("المخابرات")] == "SPY"
     expected = {"وزير الدفاع": "MIL", "وزير الداخلية": "COP", "وزير الخارجية": "GOV", "وزير العدل": "GOV",
                 "رئيس مجلس الوزراء": "GOV", "القاضي": "JUD", "الصحفي": "JRN", "المفتي": "REL",
