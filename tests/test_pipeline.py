@@ -2569,7 +2569,7 @@ def test_an_act_told_as_probable_is_not_asserted():
 
 
 def test_one_states_parliament_keeps_its_country():
-    doc = _extract("وكشفت الصحيفة الإيرانية أن أعضاء في الكونجرس دعوا السعودية سرا إلى رفض الاتفاقية.")
+    doc = _extract("وكشفت الصحيفة الإيرانية أن أعضاء في الكونجرس دعوا السعودية سرا إلى رفض الاتفاقية مع إيران.")
     assert "USALEG" in {doc.actor(r.actor_id).code for r in doc.mentions}  # not IRNLEG from the article's home
     assert not _events(doc, "REJECT")  # (`دعوا ... إلى رفض`: a rejection called for by several, not done)
 
