@@ -2577,3 +2577,9 @@ def test_one_states_parliament_keeps_its_country():
 def test_a_concert_is_arts_news():
     doc = _extract("وحرص النجم الإماراتي حسين الجسمي على تقديم بعض أغنياته باللهجة المصرية خلال الحفل في القاهرة.")
     assert not _events(doc, "AGREE")  # `أغنياته`: a singer's offer of songs is no political pledge
+
+
+def test_a_demonym_after_son_of_is_a_name_not_a_nationality():
+    doc = _extract("أكد الشيخ الدكتور سعد بن تركي الخثلان عضو هيئة كبار العلماء أن ما حصل في مسجد بمدينة أبها "
+                   "جريمة بشعة.")
+    assert {doc.actor(r.actor_id).country for r in doc.mentions} <= {"SAU"}  # تركي here is Turki, not "Turkish"

@@ -174,8 +174,9 @@ def gazetteer_matches(tokens: list[Token], gaz: PhraseIndex[GazEntry]) -> dict[i
         if matches and is_definite(tokens[i]):
             # `اللومي` is no Lomé: a place whose name has no article is never written with one
             matches = [m for m in matches if m.payload.kind not in _PLACE_KINDS or m.variant.startswith(_ARTICLE)]
-        if matches and matches[0].last < len(tokens) and tokens[matches[0].last].norm in _PATRONYMICS:
-            # `الأمير تركي بن عبدالله`: a demonym before "son of" is a first name
+        if matches and ((matches[0].last < len(tokens) and tokens[matches[0].last].norm in _PATRONYMICS)
+                        or (i > 0 and tokens[i - 1].norm in _PATRONYMICS)):
+            # `الأمير تركي بن عبدالله`, `سعد بن تركي الخثلان`: a demonym next to "son of" is a name, no nationality
             matches = [m for m in matches if m.payload.kind != "demonym"]
         if matches:
             longest_at[i] = [m for m in matches if m.last == matches[0].last]
