@@ -2583,3 +2583,8 @@ def test_a_demonym_after_son_of_is_a_name_not_a_nationality():
     doc = _extract("أكد الشيخ الدكتور سعد بن تركي الخثلان عضو هيئة كبار العلماء أن ما حصل في مسجد بمدينة أبها "
                    "جريمة بشعة.")
     assert {doc.actor(r.actor_id).country for r in doc.mentions} <= {"SAU"}  # تركي here is Turki, not "Turkish"
+
+
+def test_a_patrons_demonym_on_an_armed_group_is_an_epithet():
+    doc = _extract("وقصفت ميليشيات الحوثي الإيرانية مواقع الجيش اليمني في تعز.")
+    assert [doc.actor(r.actor_id).code for r in doc.mentions] == ["YEMREB", "YEMMIL"]  # no separate IRN party

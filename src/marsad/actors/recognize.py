@@ -249,6 +249,9 @@ class Recognizer:
                     out.append(Candidate(m.first, after, "body", national, "GOV", _display(doc, m.first, after, m.variant), explicit_country=True))
                     i = after
                     continue
+                if (country and m.payload.sector == "REB" and national and national != country
+                        and gaz.get(m.last) is not None and gaz[m.last].payload.kind == "demonym"):
+                    end = after  # `ميليشيات الحوثي الإيرانية`: a patron's demonym on an armed group is an epithet, no party
                 if not country:
                     country, end = self._country_after(gaz, m.last, tokens)
                     if m.payload.sector == "REB" and m.last < len(tokens) and tokens[m.last].norm in _COUNTRY_IN:
