@@ -243,14 +243,14 @@ class Recognizer:
             elif kind == "org":
                 country, end = m.payload.country, m.last
                 national, after = self._country_after(gaz, m.last, tokens)
+                demonym_after = gaz.get(m.last) is not None and gaz[m.last].payload.kind == "demonym"
                 # مجلس الأمن الروسي is Russia's council, not the UN's; `داعش في سوريا` is still the group
                 # (only a demonym: a state name right after, `حثت المفوضية السامية لحقوق الإنسان الأردن`, is the object)
-                if national and m.payload.sector not in ("REB", "PTY") and gaz.get(m.last) is not None and gaz[m.last].payload.kind == "demonym":
+                if national and m.payload.sector not in ("REB", "PTY") and demonym_after:
                     out.append(Candidate(m.first, after, "body", national, "GOV", _display(doc, m.first, after, m.variant), explicit_country=True))
                     i = after
                     continue
-                if (country and m.payload.sector == "REB" and national and national != country
-                        and gaz.get(m.last) is not None and gaz[m.last].payload.kind == "demonym"):
+                if country and m.payload.sector == "REB" and national and national != country and demonym_after:
                     end = after  # `ميليشيات الحوثي الإيرانية`: a patron's demonym on an armed group is an epithet, no party
                 if not country:
                     country, end = self._country_after(gaz, m.last, tokens)

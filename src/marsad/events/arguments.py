@@ -99,7 +99,6 @@ _PATIENT_NOUN_MODES = frozenset({"release", "expel"})
 VICTIM_SECTORS = frozenset({"CVL", "REF"})
 _ADJUNCT_REACH = 10  # words from a time adjunct's opener to the comma that closes it
 _CONTRAST = words.function_word_set("contrast")
-_CLAUSE_LINKS = words.function_word_set("clause_link")
 _AUXILIARIES = words.function_word_set("auxiliary")
 _JOINTLY_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE", "THREATEN", "RETREAT"})  # acts partners share
 _SIGN_REACH = 14  # words from a signing verb to what it signs (past the signer's titles and name)
@@ -109,6 +108,7 @@ OUTLET = "MED"
 _OUTLET_TARGET_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "THREATEN"})
 _PLURAL_POSSESSIVE = words.clitics("plural_possessive")
 _CLAUSE_GOES_ON = words.function_word_set("clause_goes_on")
+_CLAUSE_LINKS = words.function_word_set("clause_link") | _CONTRAST | _CLAUSE_GOES_ON  # كما، بعدما، بينما، حيث
 _OWN_SIDE = words.function_word_set("own_side")
 _REPORTER_REACH = 6  # words from a speech verb to the end of its subject (أفادت مصادر يمنية في صنعاء)
 _AGAINST = tuple(normalize(w) for w in words.function_words("against"))
@@ -938,8 +938,7 @@ class ArgumentFinder:
     def _reported(self, tokens: list[Token], start: int, end: int) -> bool:
         """A complementizer (إن، أن) stands between `start` and `end`: `end` is inside reported speech; or the
         word at `end` takes ب after a speech verb and its subject (`أفادت مصادر يمنية بمقتل`): it is what they report."""
-        if any(t.norm in COMPLEMENTIZERS and not (k > 0 and tokens[k - 1].norm in _TEMPORAL_BEFORE_THAT)
-               for k, t in enumerate(tokens[start:end], start)):
+        if any(t.norm in COMPLEMENTIZERS and not _temporal_that(tokens, k) for k, t in enumerate(tokens[start:end], start)):
             return True  # (`منذ أن أعلنت مبايعتها`: "since", not reported speech)
         return end < len(tokens) and tokens[end].prefix.endswith(COMITATIVE) and any(
             self._says(t) for t in tokens[max(0, start - _REPORTER_REACH) : start])
@@ -1020,7 +1019,7 @@ class ArgumentFinder:
         k = m.first - 1
         while k > 0 and tokens[k].norm in _AUXILIARIES:  # (`بعد أن كان قد حمل`)
             k -= 1
-        if k > 0 and tokens[k].norm in COMPLEMENTIZERS and tokens[k - 1].norm in _TEMPORAL_BEFORE_THAT:
+        if k >= 0 and tokens[k].norm in COMPLEMENTIZERS and _temporal_that(tokens, k):
             return True  # `بعد أن طردوا منها المقاتلين`
         return k >= 0 and tokens[k].norm in _CLAUSE_LINKS
 
@@ -1069,3 +1068,8 @@ def _act_noun_joined_to_previous(doc: Document, m: PhraseMatch[Trigger], earlier
         return None
     gap = m.first - max(r.last for r in objects)
     return previous if 0 <= gap <= _JOINED_ACT_GAP else None
+
+
+def _temporal_that(tokens: list[Token], k: int) -> bool:
+    """The complementizer at `k` follows a time word (`بعد أن`, `منذ أن`): "after/since", not reported speech."""
+    return k > 0 and tokens[k - 1].norm in _TEMPORAL_BEFORE_THAT
